@@ -1,0 +1,126 @@
+// plancheck check [PATH...]: load, analyse, write findings in one or more formats.
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "base/did_you_mean.h"
+#include "cli/cli.h"
+#include "model/plan_set.h"
+#include "report/report.h"
+#include "rules/engine.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;
+  std::string color = "auto";
+  bool strict = false;
+};
+
+/// One requested output: a format and where it goes (empty: standard output).
+struct Output {
+  const report::Format* format;
+  std::string path;
+};
+
+bool use_colour(const std::string& choice) {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  if ((no_color && *no_color) || (term && std::string_view(term) == "dumb")) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const report::Format& f : report::formats()) names.emplace_back(f.name);
+  return names;
+}
+
+void list_formats() {
+  for (const report::Format& f : report::formats()) {
+    std::cout << f.name << std::string(10 - std::min<size_t>(f.name.size(), 9), ' ') << f.description
+              << '\n';
+  }
+}
+
+/// Parses the --format values; std::nullopt after a usage error.
+std::optional<std::vector<Output>> parse_outputs(Session& session, const CheckOptions& o) {
+  std::vector<Output> outputs;
+  int to_stdout = 0;
+  for (const std::string& spec : o.formats.empty() ? std::vector<std::string>{"text"} : o.formats) {
+    const size_t eq = spec.find('=');
+    const std::string name = spec.substr(0, eq);
+    const std::string path = eq == std::string::npos ? "" : spec.substr(eq + 1);
+    const report::Format* format = report::find_format(name);
+    if (!format) {
+      session.usage_error(diag::Message{"usage.unknown-format", {{"name", name}}}, "plancheck check",
+                          did_you_mean(name, format_names()));
+      return std::nullopt;
+    }
+    if (path.empty() && ++to_stdout > 1) {
+      session.usage_error(diag::Message{"usage.two-stdout-formats", {}}, "plancheck check");
+      return std::nullopt;
+    }
+    outputs.push_back({format, path});
+  }
+  return outputs;
+}
+
+std::string joined(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+void run_check(Session& session, CheckOptions& o) {
+  if (o.formats.size() == 1 && o.formats[0] == "list") return list_formats();
+  const auto outputs = parse_outputs(session, o);
+  if (!outputs) return;
+  if (o.paths.empty()) o.paths.emplace_back(".");
+  model::LoadResult loaded = model::load_plan_set(o.paths);
+  for (const model::PathError& e : loaded.path_errors) {
+    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, "plancheck check");
+  }
+  if (!loaded.set) return;
+  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
+    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(o.paths)}}},
+                        "plancheck check");
+    return;
+  }
+  const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
+  const bool colour = use_colour(o.color);
+  for (const Output& out : *outputs) {
+    const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(), o.strict};
+    if (!write_output(session, out.path, out.format->render(ctx), "plancheck check")) return;
+  }
+  for (const diag::Finding& f : analysis.findings()) {
+    if (f.fails(o.strict)) session.exit_code = 1;
+  }
+}
+
+}  // namespace
+
+void add_check(CLI::App& app, Session& session) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand("check", "Check plan files against their frame");
+  cmd->add_option("paths", options->paths, "Files or directories to check (default: .)");
+  cmd->add_option("--format,-f", options->formats,
+                  "Output format, or FORMAT=PATH to write it to a file; repeatable; "
+                  "'--format list' lists the formats");
+  cmd->add_option("--color", options->color, "Colour the text output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--strict", options->strict, "Warnings fail the check too (exit code 1)");
+  cmd->callback([&session, options] { run_check(session, *options); });
+}
+
+}  // namespace plancheck::cli

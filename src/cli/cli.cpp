@@ -1,0 +1,137 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "base/atomic_file.h"
+#include "base/did_you_mean.h"
+
+namespace plancheck::cli {
+
+void add_check(CLI::App& app, Session& session);
+void add_rules(CLI::App& app, Session& session);
+void add_explain(CLI::App& app, Session& session);
+void add_schema(CLI::App& app, Session& session);
+
+namespace {
+
+const Command kCommands[] = {
+    {"check", "Check plan files against their frame", &add_check},
+    {"rules", "List every rule", &add_rules},
+    {"explain", "Explain a rule, with an example", &add_explain},
+    {"schema", "Print the JSON Schema of a plan file kind", &add_schema},
+};
+
+constexpr std::string_view kFooter =
+    "Exit codes:\n"
+    "  0  no error findings (warnings and notes do not fail, unless --strict)\n"
+    "  1  at least one error finding (a broken plan file is one)\n"
+    "  2  usage error, or a path that cannot be read\n"
+    "\n"
+    "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
+    "starts with nb, nn or no, otherwise English.";
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const Command& c : kCommands) names.emplace_back(c.name);
+  return names;
+}
+
+/// Answers an unknown first word with "did you mean" before CLI11 sees it.
+bool known_command(Session& session, int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("-")) {
+      if (arg == "--lang" && i + 1 < argc) ++i;
+      continue;
+    }
+    for (const Command& c : kCommands) {
+      if (c.name == arg) return true;
+    }
+    session.usage_error(diag::Message{"usage.unknown-command", {{"name", std::string(arg)}}},
+                        "plancheck", did_you_mean(arg, command_names()));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+const i18n::Language& Session::language() const {
+  if (const i18n::Language* lang = i18n::find_language(lang_code)) return *lang;
+  return i18n::language_from_environment();
+}
+
+void Session::usage_error(const diag::Message& message, std::string_view command,
+                          std::optional<std::string> suggestion) {
+  const i18n::Language& lang = language();
+  std::string text = fmt::format("plancheck: {}: {}\n", i18n::text(lang, "usage.error"),
+                                 i18n::render(lang, message));
+  if (suggestion) {
+    text += fmt::format("  = {}: {}\n", i18n::text(lang, "text.help"),
+                        i18n::render(lang, diag::Message{"help.did-you-mean", {{"name", *suggestion}}}));
+  }
+  text += fmt::format("{}\n", i18n::render(lang, diag::Message{"usage.see-help",
+                                                               {{"command", std::string(command)}}}));
+  std::cerr << text;
+  exit_code = 2;
+}
+
+bool write_output(Session& session, const std::string& path, const std::string& content,
+                  std::string_view command) {
+  if (path.empty()) {
+    std::cout << content;
+    std::cout.flush();
+    return true;
+  }
+  if (const auto error = write_file_atomically(path, content)) {
+    session.usage_error(diag::Message{"usage.write-failed", {{"path", path}, {"reason", *error}}},
+                        command);
+    return false;
+  }
+  return true;
+}
+
+int run(int argc, const char* const* argv) {
+  Session session;
+  CLI::App app{"plancheck: check the plans of an inter-municipal council against their frame",
+               "plancheck"};
+  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
+  app.footer(std::string(kFooter));
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::vector<std::string> language_codes;
+  for (const i18n::Language& lang : i18n::languages()) language_codes.emplace_back(lang.code);
+  app.add_option("--lang", session.lang_code, "Language of the output")
+      ->check(CLI::IsMember(language_codes));
+  for (const Command& c : kCommands) c.add(app, session);
+  if (!known_command(session, argc, argv)) return session.exit_code;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      app.exit(e);
+      return 0;
+    }
+    std::string what = e.what();
+    if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
+      std::cout << app.help();
+      return 2;
+    }
+    std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(session.language(), "usage.error"), what);
+    std::cerr << i18n::render(session.language(),
+                              diag::Message{"usage.see-help", {{"command", "plancheck"}}})
+              << '\n';
+    return 2;
+  }
+  return session.exit_code;
+}
+
+}  // namespace plancheck::cli

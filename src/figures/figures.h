@@ -1,0 +1,98 @@
+#pragma once
+// The numbers of a plan set, computed once: per year (income, allocation,
+// shares per priority, grants) and over the frame's period (cumulative
+// shares and what the remaining years must allocate). `check` and
+// `summary` both read these, so they can never disagree.
+
+#include <optional>
+#include <vector>
+
+#include "base/money.h"
+#include "base/ratio.h"
+#include "link/link.h"
+
+namespace plancheck::figures {
+
+/// A target band as exact fractions of one: [low, high].
+struct Band {
+  Ratio target;
+  Ratio low;
+  Ratio high;
+};
+
+/// The band a priority's share must lie in, from target and tolerance or min and max.
+std::optional<Band> band_of(const model::Priority& priority);
+
+struct PriorityYear {
+  const model::Priority* priority = nullptr;
+  Money amount;                // its measures, plus the reserve where it counts toward it
+  std::optional<Ratio> share;  // of the measure funds; none when there are none
+  std::optional<Band> band;
+};
+
+struct MeasureYear {
+  const model::Measure* measure = nullptr;
+  Money granted;  // grants not withdrawn
+  int grants = 0;
+  Money left;     // amount - granted (negative when overdrawn)
+};
+
+struct YearFigures {
+  int year = 0;
+  const link::YearGroup* group = nullptr;
+  const model::YearlyPlan* plan = nullptr;
+
+  Money partner_income;
+  Money carried_over;
+  Money income;          // partner income + carried over
+  Money administration;
+  Money measures;        // all measures
+  Money reserve;
+  Money allocated;       // administration + measures + reserve
+  Money unallocated;     // income - allocated; negative when the plan overruns
+  Money measure_funds;   // measures + reserve: what the shares are of
+  Money unassigned;      // measures whose priority did not resolve
+
+  std::vector<PriorityYear> priorities;  // in the frame's order
+  std::vector<MeasureYear> measure_grants;  // in the plan's order
+
+  Money reserve_drawn;   // grants on the reserve, not withdrawn
+  int reserve_grants = 0;
+  Money reserve_left;
+  Money granted;         // all grants not withdrawn
+  Money withdrawn;       // grants withdrawn
+  int grant_count = 0;
+  Money left_over;       // income - administration - granted: what carries over
+  bool lists_closed = false;  // the year has project lists and all are closed
+
+  bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
+};
+
+struct PriorityPeriod {
+  const model::Priority* priority = nullptr;
+  std::optional<Band> band;
+  Money planned;               // over the planned years
+  std::optional<Ratio> share;  // of the planned measure funds
+  /// What the unplanned years must allocate to land inside the band,
+  /// given the expected measure funds; empty when no allocation can.
+  std::optional<Money> need_at_least;
+  std::optional<Money> may_at_most;
+  bool reachable = true;
+};
+
+struct FrameFigures {
+  const link::FrameGroup* group = nullptr;
+  std::vector<YearFigures> years;     // years with a decoded plan, in order
+  std::vector<int> unplanned_years;   // years of the period without a decoded plan
+  Money expected_per_year;            // measure funds expected in an unplanned year
+  Money planned_funds;                // measure funds of the planned years
+  Money remaining_funds;              // expected measure funds of the unplanned years
+  std::vector<PriorityPeriod> period;  // in the frame's order
+  bool overflow = false;
+
+  const YearFigures* year(int y) const;
+};
+
+FrameFigures compute(const link::FrameGroup& group);
+
+}  // namespace plancheck::figures

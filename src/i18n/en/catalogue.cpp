@@ -1,0 +1,13 @@
+// The en catalogue: one part per area of the program.
+
+#include "i18n/i18n.h"
+
+namespace plancheck::i18n::en {
+
+std::span<const Entry> loader();
+std::span<const Entry> cli();
+std::span<const Entry> rules();
+
+std::vector<std::span<const Entry>> catalogue() { return {loader(), cli(), rules()}; }
+
+}  // namespace plancheck::i18n::en

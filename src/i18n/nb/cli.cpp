@@ -1,0 +1,60 @@
+// Norwegian Bokmål texts of the command line and the text output.
+
+#include "i18n/i18n.h"
+
+namespace plancheck::i18n::nb {
+
+namespace {
+
+constexpr Entry kEntries[] = {
+    {"severity.error", "feil"},
+    {"severity.warning", "advarsel"},
+    {"severity.note", "merknad"},
+    {"text.help", "hjelp"},
+    {"text.accepted", "godtatt"},
+    {"text.decision", "godtatt ved vedtak"},
+    {"text.decision-detail", "{case} av {date}: {reason}"},
+    {"count.error.one", "1 feil"},
+    {"count.error.other", "{n} feil"},
+    {"count.warning.one", "1 advarsel"},
+    {"count.warning.other", "{n} advarsler"},
+    {"count.note.one", "1 merknad"},
+    {"count.note.other", "{n} merknader"},
+    {"count.accepted.one", "1 godtatt avvik"},
+    {"count.accepted.other", "{n} godtatte avvik"},
+    {"count.file.one", "1 planfil"},
+    {"count.file.other", "{n} planfiler"},
+    {"list.and", " og "},
+    {"summary.clean", "Ingen funn i {files}."},
+    {"summary.found", "{counts} i {files}."},
+    {"usage.error", "feil"},
+    {"usage.no-such-path", "filen eller mappen finnes ikke: {path}"},
+    {"usage.unreadable-path", "kan ikke lese {path}: ingen tilgang"},
+    {"usage.no-plan-files",
+     "fant ingen planfiler i {paths} (en planfil har linjen «plancheck: 1» på øverste nivå)"},
+    {"usage.unknown-command", "ukjent kommando «{name}»"},
+    {"usage.unknown-format", "ukjent format «{name}»"},
+    {"usage.unknown-rule", "ukjent regel «{name}»"},
+    {"usage.unknown-kind", "ukjent filtype «{name}»; typene er frame, yearly-plan og project-list"},
+    {"usage.unknown-language", "ukjent språk «{name}»; språkene er {choices}"},
+    {"usage.two-stdout-formats",
+     "bare ett format kan gå til standard ut; skriv de andre til filer med --format NAVN=STI"},
+    {"usage.write-failed", "kan ikke skrive {path}: {reason}"},
+    {"usage.see-help", "kjør «{command} --help» for bruk"},
+    {"explain.rule", "Regel"},
+    {"explain.severity", "Standard alvorlighet"},
+    {"explain.fixed", "fast"},
+    {"explain.parameters", "Parametere (settes i handlingsplanens rules:)"},
+    {"explain.failing", "Eksempel som utløser regelen"},
+    {"explain.fixed-example", "Det samme, rettet"},
+    {"explain.reported-by", "Rapporteres når planfilene leses og kobles sammen."},
+    {"rules.heading-id", "REGEL"},
+    {"rules.heading-severity", "ALVORLIGHET"},
+    {"rules.heading-title", "TITTEL"},
+};
+
+}  // namespace
+
+std::span<const Entry> cli() { return kEntries; }
+
+}  // namespace plancheck::i18n::nb

@@ -1,0 +1,394 @@
+#include "link/link.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "base/did_you_mean.h"
+
+namespace plancheck::link {
+
+using diag::Message;
+using model::Frame;
+using model::Located;
+using model::PlanSet;
+
+const YearGroup* FrameGroup::year(int y) const {
+  for (const YearGroup& g : years) {
+    if (g.year == y) return &g;
+  }
+  return nullptr;
+}
+
+namespace {
+
+/// Adds link findings to the plan set, with their scope filled in.
+class Reporter {
+ public:
+  explicit Reporter(PlanSet& set) : set_(set) {}
+
+  diag::Finding& add(std::string_view rule, const source::SourceFile& file, source::Offset at,
+                     Message message, diag::Scope scope = {}) {
+    diag::Finding& f = set_.findings.emplace_back();
+    f.rule = rule;
+    f.where = diag::locate(file, at);
+    f.message = std::move(message);
+    f.scope = std::move(scope);
+    return f;
+  }
+
+  /// A reference that names nothing, with "did you mean" and where the valid names stand.
+  void unresolved(std::string_view rule, const source::SourceFile& file,
+                  const Located<model::Id>& ref, Message message,
+                  const std::vector<std::string>& candidates, diag::Scope scope) {
+    diag::Finding& f = add(rule, file, ref.at, std::move(message), std::move(scope));
+    if (const auto guess = did_you_mean(ref->name, candidates)) {
+      f.help = Message{"help.did-you-mean", {{"name", *guess}}};
+    }
+  }
+
+  void related(const source::SourceFile& file, source::Offset at, std::string_view key) {
+    if (at == source::kNoOffset) return;
+    set_.findings.back().related.push_back({diag::locate(file, at), Message{key, {}}});
+  }
+
+ private:
+  PlanSet& set_;
+};
+
+/// Reports ids used twice among `items`; returns the index by id.
+template <class T>
+std::map<std::string, T*> unique_ids(Reporter& r, const source::SourceFile& file,
+                                     std::vector<T>& items, diag::Scope scope) {
+  std::map<std::string, T*> index;
+  for (T& item : items) {
+    if (!item.id.present()) continue;
+    const auto [it, fresh] = index.emplace(item.id->name, &item);
+    if (fresh) continue;
+    r.add("id/duplicate", file, item.id.at, Message{"id.duplicate", {{"id", item.id->name}}}, scope);
+    r.related(file, it->second->id.at, "related.first-use");
+  }
+  return index;
+}
+
+template <class Map>
+std::vector<std::string> names_of(const Map& index) {
+  std::vector<std::string> names;
+  for (const auto& [name, item] : index) names.push_back(name);
+  return names;
+}
+
+/// A frame's ids, indexed for resolving references into it.
+struct FrameIndex {
+  std::map<std::string, model::Priority*> priorities;
+  std::map<std::string, model::FocusArea*> focus_areas;
+  std::map<std::string, model::Partner*> partners;
+  std::map<std::string, model::Commitment*> commitments;
+  std::map<std::string, model::AnchorDocument*> documents;
+};
+
+void check_year_range(Reporter& r, const source::SourceFile& file, const Located<model::Year>& from,
+                      const Located<model::Year>& to) {
+  if (!from.present() || !to.present() || from->value <= to->value) return;
+  r.add("schema/range", file, to.at,
+        Message{"schema.range-years",
+                {{"from", int64_t{from->value}}, {"to", int64_t{to->value}}}});
+}
+
+void check_share_band(Reporter& r, const source::SourceFile& file, const model::Priority& p) {
+  const model::ShareBand& band = *p.share;
+  if (!p.share.present()) return;
+  if (!band.tolerance.present() && !(band.min.present() && band.max.present())) {
+    r.add("schema/missing", file, p.share.at, Message{"schema.share-band", {}},
+          {.priority = p.id->name});
+  }
+  if (band.min.present() && band.max.present() && band.min->ratio > band.max->ratio) {
+    r.add("schema/range", file, band.max.at,
+          Message{"schema.range-share", {{"min", band.min->ratio}, {"max", band.max->ratio}}},
+          {.priority = p.id->name});
+  }
+}
+
+FrameIndex index_frame(Reporter& r, Frame& frame) {
+  const source::SourceFile& file = *frame.file;
+  const diag::Scope scope{.frame = frame.id->name};
+  FrameIndex idx;
+  idx.documents = unique_ids(r, file, *frame.anchoring, scope);
+  idx.priorities = unique_ids(r, file, *frame.priorities, scope);
+  idx.partners = unique_ids(r, file, *frame.funding->partners, scope);
+  idx.commitments = unique_ids(r, file, *frame.commitments, scope);
+  std::vector<model::FocusArea*> areas;
+  for (model::AnchorDocument& doc : *frame.anchoring) {
+    for (model::FocusArea& area : *doc.focus_areas) {
+      const auto [it, fresh] = idx.focus_areas.emplace(area.id->name, &area);
+      if (fresh || !area.id.present()) continue;
+      r.add("id/duplicate", file, area.id.at, Message{"id.duplicate", {{"id", area.id->name}}}, scope);
+      r.related(file, it->second->id.at, "related.first-use");
+    }
+  }
+  return idx;
+}
+
+void link_frame(Reporter& r, Frame& frame, FrameIndex& idx) {
+  const source::SourceFile& file = *frame.file;
+  const diag::Scope scope{.frame = frame.id->name};
+  for (model::Priority& p : *frame.priorities) {
+    check_share_band(r, file, p);
+    if (!p.anchored_in.present()) continue;
+    const auto it = idx.documents.find(p.anchored_in->name);
+    if (it != idx.documents.end()) {
+      p.anchored_in_ref = it->second;
+    } else {
+      r.unresolved("ref/anchoring", file, p.anchored_in,
+                   Message{"ref.anchoring", {{"id", p.anchored_in->name}}}, names_of(idx.documents),
+                   scope);
+    }
+  }
+  model::ReserveFrame& reserve = *frame.reserve;
+  if (reserve.counts_toward.present()) {
+    const auto it = idx.priorities.find(reserve.counts_toward->name);
+    if (it != idx.priorities.end()) {
+      reserve.counts_toward_ref = it->second;
+    } else {
+      r.unresolved("ref/priority", file, reserve.counts_toward,
+                   Message{"ref.priority", {{"id", reserve.counts_toward->name}}},
+                   names_of(idx.priorities), scope);
+      r.related(file, frame.priorities.key, "related.priorities");
+    }
+  }
+  if (reserve.min.present() && reserve.max.present() && *reserve.min > *reserve.max) {
+    r.add("schema/range", file, reserve.max.at,
+          Message{"schema.range-money", {{"min", *reserve.min}, {"max", *reserve.max}}}, scope);
+  }
+  check_year_range(r, file, frame.period->from, frame.period->to);
+  for (const model::Commitment& c : *frame.commitments) check_year_range(r, file, c.from, c.to);
+  for (const model::Partner& p : *frame.funding->partners) check_year_range(r, file, p.from, p.to);
+}
+
+struct Linker {
+  PlanSet& set;
+  Reporter r{set};
+  LinkedSet out;
+  std::map<std::string, FrameGroup*> frames;
+  std::map<std::string, FrameIndex> indexes;
+  std::set<std::string> broken_frames;
+  std::set<std::pair<std::string, int>> broken_plans;
+  /// Per frame: project id -> the first project with it and its file.
+  std::map<std::string, std::map<std::string, std::pair<const model::Project*, const source::SourceFile*>>>
+      project_ids;
+
+  void run();
+  void add_frames();
+  Frame* resolve_frame(const model::PlanFile& file, const Located<model::Id>& ref, int year);
+  bool in_period(const Frame& frame, const source::SourceFile& file, const Located<model::Year>& year);
+  YearGroup& group(FrameGroup& fg, int year);
+  void link_plan(model::YearlyPlan& plan);
+  void link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex& idx);
+  void link_income(model::YearlyPlan& plan, FrameIndex& idx);
+  void link_list(model::ProjectList& list);
+  void link_project(model::ProjectList& list, const std::map<std::string, model::Measure*>& measures,
+                    model::Project& p);
+};
+
+void Linker::add_frames() {
+  out.frames.reserve(set.frames.size());
+  for (const model::Stub& stub : set.broken) {
+    if (stub.kind == model::FileKind::frame) broken_frames.insert(stub.id);
+    if (stub.kind == model::FileKind::yearly_plan) broken_plans.insert({stub.frame, stub.year});
+  }
+  for (Frame& frame : set.frames) {
+    out.frame_of_file[frame.file] = &frame;
+    const auto it = frames.find(frame.id->name);
+    if (it != frames.end()) {
+      r.add("id/duplicate", *frame.file, frame.id.at,
+            Message{"id.duplicate-frame", {{"id", frame.id->name}}});
+      r.related(*it->second->frame->file, it->second->frame->id.at, "related.first-use");
+      continue;
+    }
+    out.frames.push_back({&frame, {}});
+    frames[frame.id->name] = &out.frames.back();
+    FrameIndex& idx = indexes[frame.id->name] = index_frame(r, frame);
+    link_frame(r, frame, idx);
+  }
+}
+
+Frame* Linker::resolve_frame(const model::PlanFile& file, const Located<model::Id>& ref, int year) {
+  const auto it = frames.find(ref->name);
+  if (it != frames.end()) return it->second->frame;
+  if (!ref.present() || broken_frames.count(ref->name)) return nullptr;
+  if (frames.empty()) {
+    r.add("ref/frame", *file.file, ref.at, Message{"ref.no-frame", {{"id", ref->name}}},
+          {.frame = ref->name, .year = year});
+    return nullptr;
+  }
+  r.unresolved("ref/frame", *file.file, ref, Message{"ref.frame", {{"id", ref->name}}},
+               names_of(frames), {.frame = ref->name, .year = year});
+  return nullptr;
+}
+
+bool Linker::in_period(const Frame& frame, const source::SourceFile& file,
+                       const Located<model::Year>& year) {
+  const model::Period& period = *frame.period;
+  if (!year.present() || !period.from.present() || !period.to.present()) return true;
+  if (year->value >= period.from->value && year->value <= period.to->value) return true;
+  r.add("period/year-outside", file, year.at,
+        Message{"period.year-outside",
+                {{"year", int64_t{year->value}},
+                 {"from", int64_t{period.from->value}},
+                 {"to", int64_t{period.to->value}}}},
+        {.frame = frame.id->name, .year = year->value});
+  r.related(*frame.file, frame.period.key, "related.period");
+  return false;
+}
+
+YearGroup& Linker::group(FrameGroup& fg, int year) {
+  auto it = std::lower_bound(fg.years.begin(), fg.years.end(), year,
+                             [](const YearGroup& g, int y) { return g.year < y; });
+  if (it == fg.years.end() || it->year != year) it = fg.years.insert(it, YearGroup{year});
+  return *it;
+}
+
+void Linker::link_income(model::YearlyPlan& plan, FrameIndex& idx) {
+  const diag::Scope scope{.frame = plan.frame->name, .year = plan.year->value};
+  std::set<std::string> seen;
+  for (model::PartnerIncome& income : *plan.income->partners) {
+    const auto it = idx.partners.find(income.partner->name);
+    if (it == idx.partners.end()) {
+      r.unresolved("ref/partner", *plan.file, income.partner,
+                   Message{"ref.partner", {{"id", income.partner->name}}}, names_of(idx.partners),
+                   scope);
+      r.related(*plan.frame_ref->file, plan.frame_ref->funding->partners.key, "related.partners");
+      continue;
+    }
+    income.partner_ref = it->second;
+    if (!seen.insert(income.partner->name).second) {
+      r.add("id/duplicate", *plan.file, income.partner.at,
+            Message{"id.duplicate", {{"id", income.partner->name}}}, scope);
+    }
+  }
+}
+
+void Linker::link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex& idx) {
+  const Frame& frame = *plan.frame_ref;
+  const diag::Scope scope{.frame = frame.id->name, .year = plan.year->value, .measure = m.id->name};
+  if (m.id->name == model::kReserveId) {
+    r.add("id/reserved", *plan.file, m.id.at, Message{"id.reserved", {}}, scope);
+  }
+  if (const auto it = idx.priorities.find(m.priority->name); it != idx.priorities.end()) {
+    m.priority_ref = it->second;
+  } else if (m.priority.present()) {
+    r.unresolved("ref/priority", *plan.file, m.priority,
+                 Message{"ref.priority", {{"id", m.priority->name}}}, names_of(idx.priorities), scope);
+    r.related(*frame.file, frame.priorities.key, "related.priorities");
+  }
+  for (const Located<model::Id>& area : *m.focus_areas) {
+    if (const auto it = idx.focus_areas.find(area->name); it != idx.focus_areas.end()) {
+      m.focus_area_refs.push_back(it->second);
+      continue;
+    }
+    r.unresolved("ref/focus-area", *plan.file, area, Message{"ref.focus-area", {{"id", area->name}}},
+                 names_of(idx.focus_areas), scope);
+    r.related(*frame.file, frame.anchoring.key, "related.anchoring");
+  }
+  if (!m.commitment.present()) return;
+  if (const auto it = idx.commitments.find(m.commitment->name); it != idx.commitments.end()) {
+    m.commitment_ref = it->second;
+    return;
+  }
+  r.unresolved("ref/commitment", *plan.file, m.commitment,
+               Message{"ref.commitment", {{"id", m.commitment->name}}}, names_of(idx.commitments),
+               scope);
+  r.related(*frame.file, frame.commitments.key, "related.commitments");
+}
+
+void Linker::link_plan(model::YearlyPlan& plan) {
+  Frame* frame = resolve_frame(plan, plan.frame, plan.year->value);
+  if (!frame) return;
+  plan.frame_ref = frame;
+  out.frame_of_file[plan.file] = frame;
+  if (!in_period(*frame, *plan.file, plan.year) || !plan.year.present()) return;
+  YearGroup& g = group(*frames[frame->id->name], plan.year->value);
+  if (g.plan) {
+    r.add("id/duplicate", *plan.file, plan.year.at,
+          Message{"id.duplicate-plan", {{"year", int64_t{plan.year->value}}}},
+          {.frame = frame->id->name, .year = plan.year->value});
+    r.related(*g.plan->file, g.plan->year.at, "related.first-use");
+    return;
+  }
+  g.plan = &plan;
+  FrameIndex& idx = indexes[frame->id->name];
+  unique_ids(r, *plan.file, *plan.measures, {.frame = frame->id->name, .year = plan.year->value});
+  for (model::Measure& m : *plan.measures) link_measure(plan, m, idx);
+  link_income(plan, idx);
+}
+
+void Linker::link_project(model::ProjectList& list,
+                          const std::map<std::string, model::Measure*>& measures, model::Project& p) {
+  const std::string& frame_id = list.frame_ref->id->name;
+  const diag::Scope scope{.frame = frame_id, .year = list.year->value, .project = p.id->name};
+  auto& ids = project_ids[frame_id];
+  if (p.id.present()) {
+    const auto [it, fresh] = ids.emplace(p.id->name, std::pair{&p, list.file});
+    if (!fresh) {
+      r.add("id/duplicate", *list.file, p.id.at, Message{"id.duplicate", {{"id", p.id->name}}}, scope);
+      r.related(*it->second.second, it->second.first->id.at, "related.first-use");
+    }
+  }
+  if (!p.measure.present() || p.draws_on_reserve() || !list.plan_ref) return;
+  if (const auto it = measures.find(p.measure->name); it != measures.end()) {
+    p.measure_ref = it->second;
+    return;
+  }
+  std::vector<std::string> names = names_of(measures);
+  names.emplace_back(model::kReserveId);
+  r.unresolved("ref/measure", *list.file, p.measure,
+               Message{"ref.measure", {{"id", p.measure->name}, {"year", int64_t{list.year->value}}}},
+               names, scope);
+  r.related(*list.plan_ref->file, list.plan_ref->measures.key, "related.measures");
+}
+
+void Linker::link_list(model::ProjectList& list) {
+  Frame* frame = resolve_frame(list, list.frame, list.year->value);
+  if (!frame) return;
+  list.frame_ref = frame;
+  out.frame_of_file[list.file] = frame;
+  if (!in_period(*frame, *list.file, list.year) || !list.year.present()) return;
+  YearGroup& g = group(*frames[frame->id->name], list.year->value);
+  g.lists.push_back(&list);
+  list.plan_ref = g.plan;
+  if (!g.plan && !broken_plans.count({frame->id->name, list.year->value})) {
+    r.add("ref/plan", *list.file, list.year.at,
+          Message{"ref.plan", {{"year", int64_t{list.year->value}}, {"frame", frame->id->name}}},
+          {.frame = frame->id->name, .year = list.year->value});
+  }
+  std::map<std::string, model::Measure*> measures;
+  if (g.plan) {
+    for (model::Measure& m : *g.plan->measures) measures.emplace(m.id->name, &m);
+  }
+  for (model::Project& p : *list.projects) link_project(list, measures, p);
+}
+
+void Linker::run() {
+  add_frames();
+  for (model::YearlyPlan& plan : set.plans) link_plan(plan);
+  for (model::ProjectList& list : set.lists) link_list(list);
+  for (const model::Stub& stub : set.broken) {
+    const auto it = frames.find(stub.kind == model::FileKind::frame ? stub.id : stub.frame);
+    if (it != frames.end()) out.frame_of_file[stub.file] = it->second->frame;
+    if (it == frames.end() || stub.kind == model::FileKind::frame) continue;
+    YearGroup& g = group(*it->second, stub.year);
+    (stub.kind == model::FileKind::yearly_plan ? g.plan_broken : g.lists_broken) = true;
+  }
+}
+
+}  // namespace
+
+LinkedSet link(PlanSet& set) {
+  Linker linker{set};
+  linker.run();
+  return std::move(linker.out);
+}
+
+}  // namespace plancheck::link

@@ -1,0 +1,218 @@
+#pragma once
+// Turning a YAML document tree into plan elements, driven by field tables
+// (StructSpec): one table per element type gives the keys, whether each is
+// required, its description, how to decode it and its JSON Schema. The
+// loader and `plancheck schema` both use the tables, so the checker and
+// schemas/ cannot disagree about which keys exist.
+
+#include <concepts>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "diag/finding.h"
+#include "model/plan.h"
+#include "yaml/tree.h"
+
+namespace plancheck::model {
+
+class SchemaWriter;
+
+/// Decodes one document; findings go to the given list.
+class Decoder {
+ public:
+  Decoder(const yaml::Document& doc, std::vector<diag::Finding>& findings)
+      : doc_(doc), findings_(findings) {}
+
+  const yaml::Document& doc() const { return doc_; }
+  const source::SourceFile& file() const { return doc_.file(); }
+
+  /// Follows an alias, counting what it expands to; past the budget the
+  /// alias is reported once and read as null.
+  const yaml::Node& follow(const yaml::Node& node);
+
+  diag::Finding& report(std::string_view rule, Offset at, diag::Message message);
+  /// schema/type: `node` is not what `expected` (a term key) names.
+  void expected(const yaml::Node& node, std::string_view expected);
+
+  /// Decodes a map into `out` by the element's field table.
+  template <class S>
+  void decode_struct(const yaml::Node& node, S& out);
+
+ private:
+  struct FieldIndex;
+  /// Checks a map node against the field keys; returns per entry the
+  /// index of its field (or -1 to skip it) and reports unknown, duplicate
+  /// and missing keys.
+  std::vector<int> match_keys(const yaml::Node& map, std::string_view what,
+                              const std::vector<std::string_view>& keys,
+                              const std::vector<bool>& required);
+
+  const yaml::Document& doc_;
+  std::vector<diag::Finding>& findings_;
+  size_t expanded_ = 0;
+  bool budget_reported_ = false;
+};
+
+/// One key of an element type.
+template <class T>
+struct FieldSpec {
+  std::string_view key;
+  bool required = false;
+  std::string_view description;
+  void (*decode)(Decoder&, const yaml::Node& key, const yaml::Node& value, T& out) = nullptr;
+  void (*schema)(SchemaWriter&, std::string_view description) = nullptr;
+};
+
+/// The field table of one element type.
+template <class T>
+struct StructSpec {
+  std::string_view name;  // schema definition name, e.g. "measure"
+  std::string_view term;  // catalogue key of its name in messages, e.g. "element.measure"
+  std::string_view description;
+  std::vector<FieldSpec<T>> fields;
+  std::vector<std::string_view> keys;  // the fields' keys, for "did you mean"
+  std::vector<bool> required;
+
+  StructSpec(std::string_view n, std::string_view t, std::string_view d,
+             std::vector<FieldSpec<T>> f)
+      : name(n), term(t), description(d), fields(std::move(f)) {
+    for (const auto& field : fields) {
+      keys.push_back(field.key);
+      required.push_back(field.required);
+    }
+  }
+};
+
+// Decoders for scalar values (decoder.cpp).
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<std::string>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Id>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Money>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Percent>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Year>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Count>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Month>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Date>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<bool>& out);
+
+/// Index of `text` among the enum's names, reporting schema/type otherwise.
+std::optional<size_t> decode_enum(Decoder& d, const yaml::Node& v,
+                                  std::span<const std::string_view> names);
+
+template <class E>
+  requires std::is_enum_v<E>
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<E>& out) {
+  if (const auto index = decode_enum(d, v, EnumNames<E>::names)) {
+    out = {static_cast<E>(*index), key.at, v.at};
+  }
+}
+
+template <class S>
+  requires std::derived_from<S, Element>
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<S>& out) {
+  const yaml::Node& node = d.follow(v);
+  if (node.kind != yaml::NodeKind::map) return d.expected(node, "term.map");
+  d.decode_struct(node, out.value);
+  out.key = key.at;
+  out.at = node.at;
+}
+
+/// An element type whose list is written as a map from one of its fields
+/// (the `rules:` section: rule id -> setting).
+template <class S>
+concept Keyed = requires { KeyField<S>::member; };
+
+template <class S>
+  requires Keyed<S>
+void decode_value(Decoder& d, const yaml::Node& k, const yaml::Node& v, Located<std::vector<S>>& located) {
+  const yaml::Node& node = d.follow(v);
+  if (node.kind != yaml::NodeKind::map) return d.expected(node, "term.map");
+  located.key = k.at;
+  located.at = node.at;
+  std::vector<S>& out = located.value;
+  const auto kids = d.doc().children(node);
+  for (size_t i = 0; i + 1 < kids.size(); i += 2) {
+    const yaml::Node& key = d.follow(d.doc().node(kids[i]));
+    const yaml::Node& value = d.follow(d.doc().node(kids[i + 1]));
+    S item;
+    decode_value(d, key, key, item.*KeyField<S>::member);
+    if (value.kind == yaml::NodeKind::map) {
+      d.decode_struct(value, item);
+    } else if (value.kind != yaml::NodeKind::null) {
+      d.expected(value, "term.map");
+    }
+    item.at = key.at;
+    out.push_back(std::move(item));
+  }
+}
+
+template <class S>
+  requires(!Keyed<S>)
+void decode_value(Decoder& d, const yaml::Node& k, const yaml::Node& v, Located<std::vector<S>>& located) {
+  const yaml::Node& node = d.follow(v);
+  if (node.kind != yaml::NodeKind::sequence) return d.expected(node, "term.list");
+  located.key = k.at;
+  located.at = node.at;
+  std::vector<S>& out = located.value;
+  const auto kids = d.doc().children(node);
+  out.reserve(kids.size());
+  for (const yaml::NodeId id : kids) {
+    const yaml::Node& item_node = d.follow(d.doc().node(id));
+    S item;
+    if constexpr (std::derived_from<S, Element>) {
+      if (item_node.kind != yaml::NodeKind::map) {
+        d.expected(item_node, "term.map");
+        continue;
+      }
+      d.decode_struct(item_node, item);
+    } else {
+      decode_value(d, item_node, item_node, item);
+      if (!item.present()) continue;
+    }
+    out.push_back(std::move(item));
+  }
+}
+
+template <class S>
+void Decoder::decode_struct(const yaml::Node& node, S& out) {
+  const StructSpec<S>& spec = spec_of<S>();
+  out.at = node.at;
+  const std::vector<int> matched = match_keys(node, spec.term, spec.keys, spec.required);
+  const auto kids = doc_.children(node);
+  for (size_t entry = 0; entry < matched.size(); ++entry) {
+    if (matched[entry] < 0) continue;
+    const yaml::Node& key = doc_.node(kids[2 * entry]);
+    const yaml::Node& value = follow(doc_.node(kids[2 * entry + 1]));
+    spec.fields[static_cast<size_t>(matched[entry])].decode(*this, key, value, out);
+  }
+}
+
+// Field table entries: `field<&Measure::amount>("amount", kRequired, "...")`.
+inline constexpr bool kRequired = true;
+inline constexpr bool kOptional = false;
+
+template <class>
+struct MemberTraits;
+template <class C, class M>
+struct MemberTraits<M C::*> {
+  using Class = C;
+  using Type = M;
+};
+
+template <class V>
+void schema_of(SchemaWriter& w, std::string_view description);
+
+/// `C` is the element type the field belongs to; it differs from the
+/// member's class only for fields inherited from a base (PlanFile).
+template <auto Member, class C = typename MemberTraits<decltype(Member)>::Class>
+FieldSpec<C> field(std::string_view key, bool required, std::string_view description) {
+  using V = typename MemberTraits<decltype(Member)>::Type;
+  return {key, required, description,
+          [](Decoder& d, const yaml::Node& k, const yaml::Node& v, C& out) {
+            decode_value(d, k, v, out.*Member);
+          },
+          &schema_of<V>};
+}
+
+}  // namespace plancheck::model

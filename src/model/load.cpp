@@ -1,0 +1,186 @@
+#include <sys/stat.h>
+
+#include <charconv>
+
+#include "base/did_you_mean.h"
+#include "model/decoder.h"
+#include "model/plan_set.h"
+#include "source/marker.h"
+#include "source/read.h"
+#include "yaml/tree.h"
+
+namespace plancheck::model {
+
+using diag::Message;
+
+namespace {
+
+diag::Finding& add_finding(PlanSet& set, std::string_view rule, diag::Location where,
+                           Message message) {
+  diag::Finding& f = set.findings.emplace_back();
+  f.rule = rule;
+  f.where = where;
+  f.message = std::move(message);
+  return f;
+}
+
+diag::Location at(const source::SourceFile& file, source::Offset offset) {
+  return diag::locate(file, offset);
+}
+
+/// Reports what stopped the parser and what the tree builder found.
+void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::ParsedDocument& doc) {
+  using Kind = yaml::ParseError::Kind;
+  if (doc.error) {
+    const yaml::ParseError& e = *doc.error;
+    Message m{"syntax.error", {{"detail", e.detail}}};
+    if (e.kind == Kind::tab_indent) m = Message{"syntax.tab", {}};
+    if (e.kind == Kind::too_deep) m = Message{"syntax.too-deep", {}};
+    if (e.kind == Kind::second_document) m = Message{"syntax.second-document", {}};
+    diag::Finding& f = add_finding(set, "syntax/yaml", at(file, e.at), std::move(m));
+    if (e.kind == Kind::tab_indent) f.help = Message{"help.tab", {}};
+  }
+  for (const yaml::TreeProblem& p : doc.problems) {
+    const bool cycle = p.kind == yaml::TreeProblem::Kind::alias_cycle;
+    add_finding(set, "syntax/yaml", at(file, p.at),
+                Message{cycle ? "syntax.alias-cycle" : "syntax.unknown-alias", {}});
+  }
+}
+
+int stub_year(std::string_view text) {
+  int year = 0;
+  std::from_chars(text.data(), text.data() + text.size(), year);
+  return year;
+}
+
+void keep_stub(PlanSet& set, const source::SourceFile& file, FileKind kind,
+               const source::Marker& marker) {
+  set.broken.push_back({&file, kind, std::string(marker.id.value), std::string(marker.frame.value),
+                        stub_year(marker.year.value)});
+}
+
+/// The kind the marker names, or std::nullopt after reporting it.
+std::optional<FileKind> marker_kind(PlanSet& set, const source::SourceFile& file,
+                                    const source::Marker& marker) {
+  if (marker.version.value != "1") {
+    add_finding(set, "schema/version", at(file, marker.version.at),
+                Message{"schema.version", {{"value", std::string(marker.version.value)}}});
+    return std::nullopt;
+  }
+  const auto& names = EnumNames<FileKind>::names;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == marker.kind.value) return static_cast<FileKind>(i);
+  }
+  if (!marker.kind.present()) {
+    add_finding(set, "schema/missing", at(file, marker.version.at),
+                Message{"schema.missing-kind", {}});
+    return std::nullopt;
+  }
+  diag::Finding& f =
+      add_finding(set, "schema/type", at(file, marker.kind.at),
+                  Message{"schema.kind", {{"value", std::string(marker.kind.value)}}});
+  if (const auto guess = did_you_mean(marker.kind.value, names)) {
+    f.help = Message{"help.did-you-mean", {{"name", *guess}}};
+  }
+  return std::nullopt;
+}
+
+template <class T>
+void decode_into(std::deque<T>& out, const yaml::Document& doc, PlanSet& set) {
+  Decoder decoder(doc, set.findings);
+  T& plan = out.emplace_back();
+  plan.file = &doc.file();
+  decoder.decode_struct(doc.root(), plan);
+}
+
+void decode_plan(PlanSet& set, const yaml::Document& doc, FileKind kind) {
+  switch (kind) {
+    case FileKind::frame: return decode_into(set.frames, doc, set);
+    case FileKind::yearly_plan: return decode_into(set.plans, doc, set);
+    case FileKind::project_list: return decode_into(set.lists, doc, set);
+  }
+}
+
+}  // namespace
+
+void load_text(PlanSet& set, std::string path, std::string text, bool named) {
+  auto file = std::make_unique<source::SourceFile>(std::move(path), std::move(text));
+  const source::Marker marker = source::find_marker(file->text());
+  if (!marker.is_plan_file() && !named) return;
+  const source::SourceFile& f = *set.files.emplace_back(std::move(file));
+  const yaml::ParsedDocument parsed = yaml::parse_document(f);
+  const size_t before = set.findings.size();
+  report_parse(set, f, parsed);
+  if (!marker.is_plan_file()) {
+    if (set.findings.size() == before) {
+      add_finding(set, "file/not-plan", diag::whole_file(f), Message{"file.not-plan", {}});
+    }
+    return;
+  }
+  ++set.plan_file_count;
+  const auto kind = marker_kind(set, f, marker);
+  if (!kind) return;
+  if (set.findings.size() != before) return keep_stub(set, f, *kind, marker);
+  if (parsed.document.empty() || parsed.document.root().kind != yaml::NodeKind::map) {
+    add_finding(set, "schema/type", diag::whole_file(f), Message{"schema.root", {}});
+    return keep_stub(set, f, *kind, marker);
+  }
+  decode_plan(set, parsed.document, *kind);
+}
+
+namespace {
+
+Message read_error_message(const source::ReadError& e) {
+  using Kind = source::ReadError::Kind;
+  switch (e.kind) {
+    case Kind::too_large:
+      return Message{"file.too-large", {{"limit", static_cast<int64_t>(source::kMaxFileSize >> 20)}}};
+    case Kind::not_regular: return Message{"file.not-regular", {}};
+    case Kind::is_directory: return Message{"file.is-directory", {}};
+    default: return Message{"file.unreadable", {{"detail", e.detail}}};
+  }
+}
+
+std::optional<PathError> check_path(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return PathError{path, "usage.no-such-path"};
+  if (::access(path.c_str(), R_OK) != 0) return PathError{path, "usage.unreadable-path"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+LoadResult load_plan_set(const std::vector<std::string>& paths) {
+  LoadResult result;
+  for (const std::string& path : paths) {
+    if (auto error = check_path(path)) result.path_errors.push_back(std::move(*error));
+  }
+  if (!result.path_errors.empty()) return result;
+  result.set = std::make_unique<PlanSet>();
+  PlanSet& set = *result.set;
+  const source::WalkResult walked = source::walk(paths);
+  for (const source::WalkProblem& p : walked.problems) {
+    const bool loop = p.kind == source::WalkProblem::Kind::loop;
+    const source::SourceFile& f = *set.files.emplace_back(
+        std::make_unique<source::SourceFile>(p.path, std::string()));
+    add_finding(set, loop ? "file/link-loop" : "file/unreadable", diag::whole_file(f),
+                loop ? Message{"file.link-loop", {}} : Message{"file.unreadable", {{"detail", p.detail}}});
+  }
+  for (const source::Candidate& c : walked.files) {
+    source::ReadResult read = source::read_file(c.path);
+    if (read.error) {
+      const bool skip = !c.named && read.error->kind == source::ReadError::Kind::not_regular;
+      if (skip) continue;
+      const source::SourceFile& f = *set.files.emplace_back(
+          std::make_unique<source::SourceFile>(c.path, std::string()));
+      add_finding(set, read.error->kind == source::ReadError::Kind::too_large ? "file/too-large"
+                                                                              : "file/unreadable",
+                  diag::whole_file(f), read_error_message(*read.error));
+      continue;
+    }
+    load_text(set, c.path, std::move(read.text), c.named);
+  }
+  return result;
+}
+
+}  // namespace plancheck::model

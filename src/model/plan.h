@@ -1,0 +1,279 @@
+#pragma once
+// The three kinds of plan file as plancheck reads them. Every field keeps
+// its location; the fields named `*_ref` are filled by link:: and point
+// to what an id names.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/values.h"
+#include "source/source_file.h"
+
+namespace plancheck::model {
+
+template <class T>
+struct StructSpec;
+/// The field table of each element type (defined in specs.cpp).
+template <class T>
+const StructSpec<T>& spec_of();
+
+/// A council decision: case number and date.
+struct Decision : Element {
+  Located<std::string> case_ref;
+  Located<Date> date;
+};
+
+struct YearRange : Element {
+  Located<Year> from;
+  Located<Year> to;
+};
+
+struct Role : Element {
+  Located<std::string> role;
+  Located<std::string> organisation;
+  Located<Count> count;
+  Located<bool> temporary;
+  Located<std::string> note;
+};
+
+struct BusinessUnit : Element {
+  Located<Id> id;
+  Located<std::string> name;
+  Located<std::vector<Role>> staff;
+};
+
+struct Council : Element {
+  Located<std::string> name;
+  Located<std::string> short_name;
+  Located<Month> established;
+  Located<std::string> predecessor;
+  Located<std::vector<Role>> members;
+  Located<std::vector<Role>> attending;
+  Located<BusinessUnit> business_unit;
+};
+
+struct Period : Element {
+  Located<Year> from;
+  Located<Year> to;
+  Located<std::string> label;
+};
+
+struct FocusArea : Element {
+  Located<Id> id;
+  Located<std::string> title;
+};
+
+struct AnchorDocument : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<bool> main;
+  Located<YearRange> period;
+  Located<std::string> description;
+  Located<std::vector<FocusArea>> focus_areas;
+};
+
+struct ShareBand : Element {
+  Located<Percent> target;
+  Located<Percent> tolerance;
+  Located<Percent> min;
+  Located<Percent> max;
+};
+
+struct Priority : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<std::string> description;
+  Located<bool> business_development;
+  Located<Id> anchored_in;
+  Located<ShareBand> share;
+
+  const AnchorDocument* anchored_in_ref = nullptr;
+};
+
+struct ReserveFrame : Element {
+  Located<std::string> title;
+  Located<std::string> description;
+  Located<Money> min;
+  Located<Money> max;
+  Located<Id> counts_toward;
+
+  const Priority* counts_toward_ref = nullptr;
+};
+
+struct Partner : Element {
+  Located<Id> id;
+  Located<std::string> name;
+  Located<Money> amount;
+  Located<Year> from;
+  Located<Year> to;
+};
+
+struct AdministrationFrame : Element {
+  Located<Money> max;
+  Located<std::string> description;
+};
+
+struct Funding : Element {
+  Located<std::vector<Partner>> partners;
+  Located<AdministrationFrame> administration;
+  Located<Money> expected_measure_funds;
+};
+
+struct Commitment : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<Year> from;
+  Located<Year> to;
+  Located<Money> amount;
+  Located<std::string> co_funder;
+  Located<Decision> decision;
+  Located<std::string> description;
+};
+
+/// One entry of the frame's `rules:` map: the key is the rule id.
+struct RuleSetting : Element {
+  Located<Id> rule;  // the map key
+  Located<RuleLevel> severity;
+  Located<Percent> threshold;
+  Located<RuleLevel> projection_severity;
+};
+
+/// Element types written as a map keyed by one of their fields.
+template <class S>
+struct KeyField;
+template <>
+struct KeyField<RuleSetting> {
+  static constexpr auto member = &RuleSetting::rule;
+};
+
+struct DeviationScope : Element {
+  Located<Year> year;
+  Located<Id> priority;
+  Located<Id> measure;
+  Located<Id> project;
+};
+
+struct Deviation : Element {
+  Located<Id> rule;
+  Located<DeviationScope> scope;
+  Located<Decision> decision;
+  Located<std::string> reason;
+};
+
+/// Common to the three kinds: the marker keys and the file.
+struct PlanFile : Element {
+  Located<Count> plancheck;
+  Located<FileKind> kind;
+  const source::SourceFile* file = nullptr;
+};
+
+struct Frame : PlanFile {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<Decision> adopted;
+  Located<Council> council;
+  Located<Period> period;
+  Located<std::string> goal;
+  Located<std::vector<AnchorDocument>> anchoring;
+  Located<std::vector<Priority>> priorities;
+  Located<ReserveFrame> reserve;
+  Located<Funding> funding;
+  Located<std::vector<Commitment>> commitments;
+  Located<std::vector<RuleSetting>> rules;
+  Located<std::vector<Deviation>> deviations;
+};
+
+struct PartnerIncome : Element {
+  Located<Id> partner;
+  Located<Money> amount;
+
+  const Partner* partner_ref = nullptr;
+};
+
+struct Income : Element {
+  Located<std::vector<PartnerIncome>> partners;
+  Located<Money> carried_over;
+};
+
+struct Administration : Element {
+  Located<Money> amount;
+  Located<std::string> description;
+};
+
+struct Measure : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<Id> priority;
+  Located<std::vector<Located<Id>>> focus_areas;
+  Located<std::string> responsible;
+  Located<std::string> justification;
+  Located<Money> amount;
+  Located<MeasureType> type;
+  Located<Id> commitment;
+  Located<Decision> decision;
+  Located<std::string> description;
+
+  const Priority* priority_ref = nullptr;
+  std::vector<const FocusArea*> focus_area_refs;  // those that resolved
+  const Commitment* commitment_ref = nullptr;
+};
+
+struct Reserve : Element {
+  Located<Money> amount;
+  Located<std::string> description;
+};
+
+struct StrategicIssue : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<std::string> description;
+};
+
+struct YearlyPlan : PlanFile {
+  Located<Id> frame;
+  Located<Year> year;
+  Located<std::string> title;
+  Located<Decision> adopted;
+  Located<Income> income;
+  Located<Administration> administration;
+  Located<std::vector<Measure>> measures;
+  Located<Reserve> reserve;
+  Located<std::vector<StrategicIssue>> strategic_issues;
+  Located<std::vector<Deviation>> deviations;
+
+  const Frame* frame_ref = nullptr;
+};
+
+/// The id a project writes in `measure:` to draw on the year's reserve.
+inline constexpr std::string_view kReserveId = "reserve";
+
+struct Project : Element {
+  Located<Id> id;
+  Located<std::string> title;
+  Located<std::string> applicant;
+  Located<std::string> responsible;
+  Located<Id> measure;
+  Located<Money> amount;
+  Located<Decision> decision;
+  Located<GrantStatus> status;
+  Located<std::string> goal_contribution;
+  Located<std::string> description;
+
+  const Measure* measure_ref = nullptr;  // null when it draws on the reserve
+  bool draws_on_reserve() const { return measure->name == kReserveId; }
+  bool counts() const { return *status != GrantStatus::withdrawn; }
+};
+
+struct ProjectList : PlanFile {
+  Located<Id> frame;
+  Located<Year> year;
+  Located<ListStatus> status;
+  Located<std::vector<Project>> projects;
+
+  const Frame* frame_ref = nullptr;
+  const YearlyPlan* plan_ref = nullptr;
+};
+
+}  // namespace plancheck::model

@@ -1,0 +1,54 @@
+#pragma once
+// All plan files of one run: their sources, what was decoded, and the
+// findings of loading.
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/finding.h"
+#include "model/plan.h"
+#include "source/source_file.h"
+
+namespace plancheck::model {
+
+/// What the marker lines of a plan file say, kept also when the file could
+/// not be decoded, so that references to it do not turn into false findings.
+struct Stub {
+  const source::SourceFile* file = nullptr;
+  FileKind kind = FileKind::frame;
+  std::string id;     // frame id
+  std::string frame;  // the frame a yearly plan or project list names
+  int year = 0;
+};
+
+struct PlanSet {
+  std::vector<std::unique_ptr<source::SourceFile>> files;
+  std::deque<Frame> frames;
+  std::deque<YearlyPlan> plans;
+  std::deque<ProjectList> lists;
+  std::vector<Stub> broken;  // plan files that did not decode (syntax errors)
+  std::vector<diag::Finding> findings;
+  size_t plan_file_count = 0;  // files recognised as plan files
+};
+
+/// A path the user named that cannot be used at all (exit code 2).
+struct PathError {
+  std::string path;
+  std::string reason;
+};
+
+struct LoadResult {
+  std::unique_ptr<PlanSet> set;
+  std::vector<PathError> path_errors;
+};
+
+/// Finds, reads, parses and decodes the plan files under `paths`.
+LoadResult load_plan_set(const std::vector<std::string>& paths);
+
+/// Parses and decodes one file's text into `set` (also used by the fuzzer
+/// and tests); `named` says whether the user named the file.
+void load_text(PlanSet& set, std::string path, std::string text, bool named);
+
+}  // namespace plancheck::model

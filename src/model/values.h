@@ -1,0 +1,101 @@
+#pragma once
+// The value types of plan files and the Located<T> wrapper that keeps where
+// each value stands in its file.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "base/date.h"
+#include "base/money.h"
+#include "base/ratio.h"
+#include "source/source_file.h"
+
+namespace plancheck::model {
+
+using source::kNoOffset;
+using source::Offset;
+
+/// A value read from a plan file, with the offsets of its key and value.
+template <class T>
+struct Located {
+  T value{};
+  Offset key = kNoOffset;  // where the key stands (for a list item: the item)
+  Offset at = kNoOffset;   // where the value stands
+
+  bool present() const { return at != kNoOffset; }
+  const T& operator*() const { return value; }
+  const T* operator->() const { return &value; }
+  T& operator*() { return value; }
+  T* operator->() { return &value; }
+};
+
+/// An identifier other elements refer to: `naering`, `2021-03`.
+struct Id {
+  std::string name;
+  friend bool operator==(const Id&, const Id&) = default;
+};
+
+struct Year {
+  int value = 0;
+};
+
+/// A non-negative whole number (format version, staff count).
+struct Count {
+  int64_t value = 0;
+};
+
+/// A percentage as an exact fraction of one: 12.5 is 125/1000.
+struct Percent {
+  Ratio ratio;
+};
+
+/// A calendar month (day 0).
+struct Month {
+  Date date;
+};
+
+/// Base of every structured element (map) of a plan file: where it starts.
+struct Element {
+  Offset at = kNoOffset;
+};
+
+enum class FileKind : uint8_t { frame, yearly_plan, project_list };
+enum class MeasureType : uint8_t { development, operations };
+enum class ListStatus : uint8_t { open, closed };
+enum class GrantStatus : uint8_t { granted, paid, completed, withdrawn };
+/// A rule's level as the frame's `rules:` section sets it.
+enum class RuleLevel : uint8_t { off, note, warning, error };
+
+/// The spellings of an enum's values, in declaration order.
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<FileKind> {
+  static constexpr std::array<std::string_view, 3> names{"frame", "yearly-plan", "project-list"};
+};
+template <>
+struct EnumNames<MeasureType> {
+  static constexpr std::array<std::string_view, 2> names{"development", "operations"};
+};
+template <>
+struct EnumNames<ListStatus> {
+  static constexpr std::array<std::string_view, 2> names{"open", "closed"};
+};
+template <>
+struct EnumNames<GrantStatus> {
+  static constexpr std::array<std::string_view, 4> names{"granted", "paid", "completed",
+                                                         "withdrawn"};
+};
+template <>
+struct EnumNames<RuleLevel> {
+  static constexpr std::array<std::string_view, 4> names{"off", "note", "warning", "error"};
+};
+
+template <class E>
+std::string_view enum_name(E value) {
+  return EnumNames<E>::names[static_cast<size_t>(value)];
+}
+
+}  // namespace plancheck::model

@@ -1,0 +1,182 @@
+#include "rules/engine.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "base/did_you_mean.h"
+#include "rules/config.h"
+#include "rules/registry.h"
+
+namespace plancheck::rules {
+
+using diag::Message;
+
+namespace {
+
+/// A recorded deviation and whether any finding matched it.
+struct DeviationUse {
+  const model::Deviation* deviation;
+  const source::SourceFile* file;
+  int implied_year;  // the yearly plan's year; 0 in the frame
+  bool used = false;
+};
+
+struct FrameState {
+  Config config;
+  std::vector<DeviationUse> deviations;
+};
+
+bool scope_matches(const DeviationUse& d, const diag::Finding& f) {
+  const model::Deviation& dev = *d.deviation;
+  if (dev.rule->name != f.rule) return false;
+  const model::DeviationScope& s = *dev.scope;
+  const int year = s.year.present() ? s.year->value : d.implied_year;
+  if (year != 0 && year != f.scope.year) return false;
+  if (s.priority.present() && s.priority->name != f.scope.priority) return false;
+  if (s.measure.present() && s.measure->name != f.scope.measure) return false;
+  if (s.project.present() && s.project->name != f.scope.project) return false;
+  return true;
+}
+
+void collect_deviations(const link::FrameGroup& g, FrameState& state) {
+  for (const model::Deviation& d : *g.frame->deviations) {
+    state.deviations.push_back({&d, g.frame->file, 0});
+  }
+  for (const link::YearGroup& y : g.years) {
+    if (!y.plan) continue;
+    for (const model::Deviation& d : *y.plan->deviations) {
+      state.deviations.push_back({&d, y.plan->file, y.year});
+    }
+  }
+}
+
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const Rule* r : all_rules()) ids.emplace_back(r->id);
+  return ids;
+}
+
+diag::Finding& add(std::vector<diag::Finding>& out, std::string_view rule,
+                   const source::SourceFile& file, source::Offset at, Message message,
+                   diag::Scope scope) {
+  diag::Finding& f = out.emplace_back();
+  f.rule = rule;
+  f.where = diag::locate(file, at);
+  f.message = std::move(message);
+  f.scope = std::move(scope);
+  return f;
+}
+
+/// Reports deviations that name no rule, and those that matched nothing.
+void report_deviations(const std::string& frame_id, const std::vector<DeviationUse>& uses,
+                       std::vector<diag::Finding>& out) {
+  for (const DeviationUse& d : uses) {
+    const model::Deviation& dev = *d.deviation;
+    const diag::Scope scope{.frame = frame_id, .year = d.implied_year};
+    if (!find_rule(dev.rule->name)) {
+      diag::Finding& f =
+          add(out, "ref/rule", *d.file, dev.rule.at, Message{"ref.rule", {{"id", dev.rule->name}}}, scope);
+      if (const auto guess = did_you_mean(dev.rule->name, rule_ids())) {
+        f.help = Message{"help.did-you-mean", {{"name", *guess}}};
+      }
+    } else if (!d.used) {
+      add(out, "deviation/unused", *d.file, dev.rule.at,
+          Message{"deviation.unused",
+                  {{"rule", dev.rule->name}, {"case", dev.decision->case_ref.value}}},
+          scope);
+    }
+  }
+}
+
+class Engine {
+ public:
+  explicit Engine(Analysis& a) : a_(a), findings_(a.set->findings) {}
+
+  void run() {
+    for (size_t i = 0; i < a_.linked.frames.size(); ++i) {
+      const link::FrameGroup& g = a_.linked.frames[i];
+      FrameState& state = states_[g.frame->id->name];
+      state.config = Config::from_frame(*g.frame, findings_);
+      collect_deviations(g, state);
+      for (const Rule* rule : all_rules()) {
+        if (!rule->check) continue;
+        Context ctx{*rule, g, a_.figures[i], state.config, findings_};
+        rule->check(ctx);
+      }
+    }
+    apply_configuration(findings_);
+    accept_deviations();
+    std::stable_sort(findings_.begin(), findings_.end());
+  }
+
+ private:
+  FrameState* state_of(const diag::Finding& f) {
+    std::string frame = f.scope.frame;
+    if (f.where.file) {
+      const auto it = a_.linked.frame_of_file.find(f.where.file);
+      if (it != a_.linked.frame_of_file.end()) frame = it->second->id->name;
+    }
+    const auto it = states_.find(frame);
+    return it == states_.end() ? nullptr : &it->second;
+  }
+
+  /// Sets each finding's severity from its frame's configuration and drops
+  /// the findings of rules turned off.
+  void apply_configuration(std::vector<diag::Finding>& findings) {
+    const Config defaults;
+    std::vector<diag::Finding> kept;
+    kept.reserve(findings.size());
+    for (diag::Finding& f : findings) {
+      const Rule* rule = find_rule(f.rule);
+      if (!rule) {
+        kept.push_back(std::move(f));  // cannot happen: every id is in the table (tested)
+        continue;
+      }
+      const FrameState* state = state_of(f);
+      const Config& config = state ? state->config : defaults;
+      const auto severity = f.severity_param.empty() ? config.severity(*rule)
+                                                     : config.severity_param(*rule, f.severity_param);
+      if (!severity) continue;
+      f.severity = *severity;
+      kept.push_back(std::move(f));
+    }
+    findings = std::move(kept);
+  }
+
+  void accept_deviations() {
+    for (diag::Finding& f : findings_) {
+      FrameState* state = state_of(f);
+      if (!state) continue;
+      for (DeviationUse& d : state->deviations) {
+        if (!scope_matches(d, f)) continue;
+        const model::Deviation& dev = *d.deviation;
+        f.accepted = diag::Acceptance{dev.decision->case_ref.value, dev.decision->date.value,
+                                      dev.reason.value, diag::locate(*d.file, dev.at)};
+        d.used = true;
+        break;
+      }
+    }
+    std::vector<diag::Finding> extra;
+    for (const auto& [frame_id, state] : states_) report_deviations(frame_id, state.deviations, extra);
+    apply_configuration(extra);
+    std::move(extra.begin(), extra.end(), std::back_inserter(findings_));
+  }
+
+  Analysis& a_;
+  std::vector<diag::Finding>& findings_;
+  std::map<std::string, FrameState> states_;
+};
+
+}  // namespace
+
+Analysis analyze(std::unique_ptr<model::PlanSet> set) {
+  Analysis a;
+  a.set = std::move(set);
+  a.linked = link::link(*a.set);
+  for (const link::FrameGroup& g : a.linked.frames) a.figures.push_back(figures::compute(g));
+  Engine(a).run();
+  return a;
+}
+
+}  // namespace plancheck::rules

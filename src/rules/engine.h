@@ -1,0 +1,25 @@
+#pragma once
+// The analysis: link, compute the figures, run every rule, then let the
+// configuration set severities and the council's deviations accept findings.
+
+#include <memory>
+#include <vector>
+
+#include "figures/figures.h"
+#include "link/link.h"
+#include "model/plan_set.h"
+
+namespace plancheck::rules {
+
+struct Analysis {
+  std::unique_ptr<model::PlanSet> set;
+  link::LinkedSet linked;
+  std::vector<figures::FrameFigures> figures;  // one per linked frame, in the same order
+
+  const std::vector<diag::Finding>& findings() const { return set->findings; }
+};
+
+/// Analyses a loaded plan set; the findings end up sorted in `set->findings`.
+Analysis analyze(std::unique_ptr<model::PlanSet> set);
+
+}  // namespace plancheck::rules

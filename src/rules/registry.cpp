@@ -1,0 +1,82 @@
+// The rule table: every rule, sorted by id. A new rule is one file in this
+// folder, one line here, and its texts in each catalogue.
+
+#include "rules/registry.h"
+
+#include <algorithm>
+
+namespace plancheck::rules {
+
+extern const Rule kBudgetOverrun;
+extern const Rule kConfigInvalid;
+extern const Rule kDeviationUnused;
+extern const Rule kFileLinkLoop;
+extern const Rule kFileNotPlan;
+extern const Rule kFileTooLarge;
+extern const Rule kFileUnreadable;
+extern const Rule kIdDuplicate;
+extern const Rule kIdReserved;
+extern const Rule kPeriodYearOutside;
+extern const Rule kRefAnchoring;
+extern const Rule kRefCommitment;
+extern const Rule kRefFocusArea;
+extern const Rule kRefFrame;
+extern const Rule kRefMeasure;
+extern const Rule kRefPartner;
+extern const Rule kRefPlan;
+extern const Rule kRefPriority;
+extern const Rule kRefRule;
+extern const Rule kSchemaDuplicateKey;
+extern const Rule kSchemaMissing;
+extern const Rule kSchemaMoney;
+extern const Rule kSchemaRange;
+extern const Rule kSchemaType;
+extern const Rule kSchemaUnknownKey;
+extern const Rule kSchemaVersion;
+extern const Rule kShareYear;
+extern const Rule kSyntaxYaml;
+
+namespace {
+
+const Rule* const kRules[] = {
+    &kBudgetOverrun,
+    &kConfigInvalid,
+    &kDeviationUnused,
+    &kFileLinkLoop,
+    &kFileNotPlan,
+    &kFileTooLarge,
+    &kFileUnreadable,
+    &kIdDuplicate,
+    &kIdReserved,
+    &kPeriodYearOutside,
+    &kRefAnchoring,
+    &kRefCommitment,
+    &kRefFocusArea,
+    &kRefFrame,
+    &kRefMeasure,
+    &kRefPartner,
+    &kRefPlan,
+    &kRefPriority,
+    &kRefRule,
+    &kSchemaDuplicateKey,
+    &kSchemaMissing,
+    &kSchemaMoney,
+    &kSchemaRange,
+    &kSchemaType,
+    &kSchemaUnknownKey,
+    &kSchemaVersion,
+    &kShareYear,
+    &kSyntaxYaml,
+};
+
+}  // namespace
+
+std::span<const Rule* const> all_rules() { return kRules; }
+
+const Rule* find_rule(std::string_view id) {
+  const auto it = std::lower_bound(std::begin(kRules), std::end(kRules), id,
+                                   [](const Rule* r, std::string_view v) { return r->id < v; });
+  return it != std::end(kRules) && (*it)->id == id ? *it : nullptr;
+}
+
+}  // namespace plancheck::rules

@@ -1,0 +1,60 @@
+#pragma once
+// A rule: stable id, default severity, parameters, examples for `explain`,
+// and a pure check over one linked frame with its figures. Titles,
+// messages and explanations live in the catalogues under the keys
+// "rule.<id>.title" and "rule.<id>.explain".
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/finding.h"
+#include "figures/figures.h"
+#include "link/link.h"
+
+namespace plancheck::rules {
+
+class Config;
+struct Context;
+
+/// A parameter a rule reads from the frame's `rules:` section.
+struct Param {
+  std::string_view name;           // the key in the rule's setting, e.g. "threshold"
+  std::string_view default_value;  // as it would be written there, e.g. "5"
+};
+
+struct Rule {
+  std::string_view id;             // area/name, e.g. "share/year"
+  diag::Severity severity;         // the default; the configuration may change it
+  bool fixed = false;              // the configuration cannot change the severity
+  std::span<const Param> params;
+  std::string_view failing_example;  // a small plan that triggers the rule (YAML)
+  std::string_view fixed_example;    // the same plan, fixed
+  void (*check)(Context&) = nullptr;  // nullptr: reported while loading or linking
+};
+
+/// What a check sees: one linked frame, its figures, its configuration.
+struct Context {
+  const Rule& rule;
+  const link::FrameGroup& group;
+  const figures::FrameFigures& figures;
+  const Config& config;
+  std::vector<diag::Finding>& out;
+
+  const model::Frame& frame() const { return *group.frame; }
+
+  /// Adds a finding of this rule; severity is set later from the configuration.
+  diag::Finding& report(const source::SourceFile& file, source::Offset at, diag::Message message,
+                        diag::Scope scope);
+  /// Adds a related location to the last finding.
+  void related(const source::SourceFile& file, source::Offset at, diag::Message message);
+  /// A percentage parameter of this rule, from the frame or the default.
+  Ratio percent(std::string_view param) const;
+};
+
+/// The catalogue keys of a rule's title and explanation.
+std::string title_key(std::string_view rule_id);
+std::string explain_key(std::string_view rule_id);
+
+}  // namespace plancheck::rules

@@ -1,0 +1,44 @@
+#pragma once
+// A plan file's bytes, its path as the user sees it, and its line index.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck::source {
+
+/// A byte offset into a SourceFile's text.
+using Offset = uint32_t;
+inline constexpr Offset kNoOffset = UINT32_MAX;
+
+/// A 1-based line and column; the column counts Unicode code points.
+struct Position {
+  uint32_t line = 0;
+  uint32_t column = 0;
+};
+
+/// The text of one input file (with a UTF-8 byte order mark removed) and
+/// what is needed to turn byte offsets into lines and columns.
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  std::string_view text() const { return text_; }
+  bool had_bom() const { return had_bom_; }
+
+  Position position(Offset offset) const;
+  /// The line's text without its line end (LF or CRLF); `line` is 1-based.
+  std::string_view line_text(uint32_t line) const;
+  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  Offset line_start(uint32_t line) const { return line_starts_[line - 1]; }
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<Offset> line_starts_;
+  bool had_bom_ = false;
+};
+
+}  // namespace plancheck::source
