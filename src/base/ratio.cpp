@@ -5,7 +5,7 @@
 
 namespace plancheck {
 
-using i128 = __int128;
+__extension__ typedef __int128 i128;
 
 namespace {
 

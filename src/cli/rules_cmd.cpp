@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "base/did_you_mean.h"
+#include "base/json_writer.h"
 #include "cli/cli.h"
 #include "rules/registry.h"
 
@@ -23,6 +24,61 @@ std::string rules_table(const i18n::Language& lang) {
     const std::string_view severity = i18n::text(lang, "severity." + std::string(diag::severity_name(r->severity)));
     out += fmt::format("{:<{}}  {:<11}  {}\n", r->id, width, severity,
                        i18n::text(lang, rules::title_key(r->id)));
+  }
+  return out;
+}
+
+/// A GitHub heading anchor: "share/year" -> "shareyear".
+std::string anchor(std::string_view id) {
+  std::string out;
+  for (char c : id) {
+    if (c != '/') out += c;
+  }
+  return out;
+}
+
+std::string rules_json(const i18n::Language& lang) {
+  JsonWriter w;
+  w.begin_object().key("rules").begin_array();
+  for (const rules::Rule* r : rules::all_rules()) {
+    w.begin_object()
+        .field("id", r->id)
+        .field("severity", diag::severity_name(r->severity))
+        .field("fixed", r->fixed)
+        .field("title", i18n::text(lang, rules::title_key(r->id)));
+    w.key("parameters").begin_object();
+    for (const rules::Param& p : r->params) w.field(p.name, p.default_value);
+    w.end_object().end_object();
+  }
+  w.end_array().end_object();
+  return w.take();
+}
+
+/// docs/rules.md: every rule with its explanation and examples.
+std::string rules_markdown(const i18n::Language& lang) {
+  std::string out = fmt::format("# {}\n\n", i18n::text(lang, "rules.markdown-title"));
+  out += fmt::format("{}\n\n", i18n::text(lang, "rules.markdown-intro"));
+  out += fmt::format("| {} | {} | {} |\n|---|---|---|\n", i18n::text(lang, "rules.heading-id"),
+                     i18n::text(lang, "rules.heading-severity"), i18n::text(lang, "rules.heading-title"));
+  for (const rules::Rule* r : rules::all_rules()) {
+    out += fmt::format("| [`{}`](#{}) | {} | {} |\n", r->id, anchor(r->id),
+                       i18n::text(lang, "severity." + std::string(diag::severity_name(r->severity))),
+                       i18n::text(lang, rules::title_key(r->id)));
+  }
+  for (const rules::Rule* r : rules::all_rules()) {
+    out += fmt::format("\n## {}\n\n", r->id);
+    out += fmt::format("**{}** ({}: {}{})\n\n", i18n::text(lang, rules::title_key(r->id)),
+                       i18n::text(lang, "explain.severity"),
+                       i18n::text(lang, "severity." + std::string(diag::severity_name(r->severity))),
+                       r->fixed ? fmt::format(", {}", i18n::text(lang, "explain.fixed")) : "");
+    out += fmt::format("{}\n", i18n::text(lang, rules::explain_key(r->id)));
+    if (!r->check) out += fmt::format("\n{}\n", i18n::text(lang, "explain.reported-by"));
+    for (const rules::Param& p : r->params) {
+      out += fmt::format("\n- `{}` ({}: `{}`)\n", p.name, i18n::text(lang, "explain.default"), p.default_value);
+    }
+    if (r->failing_example.empty()) continue;
+    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.failing"), r->failing_example);
+    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.fixed-example"), r->fixed_example);
   }
   return out;
 }
@@ -65,8 +121,20 @@ std::vector<std::string> rule_ids() {
 }  // namespace
 
 void add_rules(CLI::App& app, Session& session) {
+  auto format = std::make_shared<std::string>("text");
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, default severity, title");
-  cmd->callback([&session] { std::cout << rules_table(session.language()); });
+  cmd->add_option("--format,-f", *format, "text, markdown (docs/rules.md) or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  cmd->callback([&session, format] {
+    const i18n::Language& lang = session.language();
+    if (*format == "json") {
+      std::cout << rules_json(lang);
+    } else if (*format == "markdown") {
+      std::cout << rules_markdown(lang);
+    } else {
+      std::cout << rules_table(lang);
+    }
+  });
 }
 
 void add_explain(CLI::App& app, Session& session) {

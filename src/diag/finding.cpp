@@ -62,7 +62,7 @@ size_t token_length(std::string_view rest) {
     case '\'':
       return quoted_length(rest);
     case '[': case ']': case '{': case '}': case '|': case '>': case '-': case '?':
-    case '&': case '*': case '!':
+    case '&': case '*': case '!': case '\t':
       return 1;
     default:
       return plain_length(rest);

@@ -1,0 +1,60 @@
+# Porcelain over CMake. `make run` and `make test` set up everything on a
+# fresh Debian 12: missing packages are installed with apt-get (through
+# sudo when not root), then CMake configures and builds.
+
+BUILD        ?= build
+GENERATOR    ?= Ninja
+CMAKE_FLAGS  ?=
+JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Build: compiler, CMake, Ninja and the four libraries. Test: python3 with
+# jsonschema and yaml (schema validation, golden tests), xmllint (JUnit).
+DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
+               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps configure build run test update-golden schemas clean help
+
+all: build
+
+help:
+	@echo "make run            install missing packages, build, check examples/lillehammer"
+	@echo "make test           the same set-up, then the whole test suite (ctest)"
+	@echo "make update-golden  rewrite the expected outputs of the golden tests"
+	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
+	@echo "make clean          remove the build directory"
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja $(BUILD)/Makefile: | deps
+	cmake -S . -B $(BUILD) -G "$(GENERATOR)" -DPLANCHECK_WERROR=ON $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/plancheck check examples/lillehammer
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+update-golden: build
+	PLANCHECK_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -R golden --output-on-failure
+
+schemas: build
+	for kind in frame yearly-plan project-list; do \
+	  ./$(BUILD)/plancheck schema $$kind > schemas/$$kind.schema.json; done
+
+clean:
+	rm -rf $(BUILD)

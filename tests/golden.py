@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Golden tests: run plancheck and compare its whole output with expected files.
+
+  golden.py cli   --plancheck BIN   every case folder under tests/cli/
+  golden.py rules --plancheck BIN   every rule fixture under tests/rules/
+
+A CLI case is a folder with a file `cmd` (the arguments after `plancheck`,
+one line, run in the case folder) and `expected` (stdout, then stderr after
+a line `[stderr]` when there is any, then `[exit N]`). A case may hold a
+`setup.sh`; it then runs on a copy of the folder (for inputs that cannot be
+committed, such as a 65 MB file).
+
+A rule fixture is tests/rules/<area>/<name>/ with `fail/` (a plan set that
+triggers the rule, and `expected`: the `--format short` output and exit
+code) and `pass/` (a near-identical set that does not trigger it). Every
+rule that plancheck lists must have both, and every fixture folder must
+name a rule.
+
+Set PLANCHECK_UPDATE_GOLDEN=1 to rewrite the expected files instead.
+"""
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+UPDATE = os.environ.get("PLANCHECK_UPDATE_GOLDEN") == "1"
+
+
+def environment():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("NO_COLOR", "GITHUB_STEP_SUMMARY", "LANGUAGE")}
+    env["LANG"] = "C.UTF-8"
+    env["TERM"] = "dumb"
+    return env
+
+
+def run(plancheck, args, cwd):
+    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=environment(), timeout=120)
+    out = proc.stdout.decode("utf-8", "replace")
+    err = proc.stderr.decode("utf-8", "replace")
+    text = out
+    if err:
+        text += "[stderr]\n" + err
+    text += "[exit %d]\n" % proc.returncode
+    return text, proc.returncode
+
+
+def prepared(folder):
+    """The folder to run in: a temporary copy with setup.sh run, when there is one."""
+    setup = os.path.join(folder, "setup.sh")
+    if not os.path.exists(setup):
+        return folder, None
+    tmp = tempfile.mkdtemp(prefix="plancheck-golden-")
+    work = os.path.join(tmp, os.path.basename(folder))
+    shutil.copytree(folder, work, symlinks=True)
+    subprocess.run(["sh", "setup.sh"], cwd=work, check=True)
+    return work, tmp
+
+
+def compare(expected_path, actual):
+    if UPDATE:
+        with open(expected_path, "w", encoding="utf-8") as f:
+            f.write(actual)
+        return True
+    try:
+        with open(expected_path, encoding="utf-8") as f:
+            expected = f.read()
+    except FileNotFoundError:
+        expected = "(missing %s)\n" % expected_path
+    if expected == actual:
+        return True
+    import difflib
+    sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                               expected_path, "actual"))
+    return False
+
+
+def cli_cases(plancheck):
+    base = os.path.join(ROOT, "tests", "cli")
+    failures = 0
+    count = 0
+    for dirpath, dirnames, filenames in sorted(os.walk(base)):
+        dirnames.sort()
+        if "cmd" not in filenames:
+            continue
+        with open(os.path.join(dirpath, "cmd"), encoding="utf-8") as f:
+            args = shlex.split(f.read().strip())
+        work, tmp = prepared(dirpath)
+        try:
+            actual, _ = run(plancheck, args, work)
+        finally:
+            if tmp:
+                shutil.rmtree(tmp)
+        count += 1
+        if not compare(os.path.join(dirpath, "expected"), actual):
+            print("FAIL: %s" % os.path.relpath(dirpath, ROOT))
+            failures += 1
+    print("%d of %d CLI cases passed" % (count - failures, count))
+    return failures == 0 and count > 0
+
+
+def rule_ids(plancheck):
+    out = subprocess.run([plancheck, "rules", "--format", "json"], capture_output=True, check=True,
+                         env=environment()).stdout
+    return [r["id"] for r in json.loads(out)["rules"]]
+
+
+def rule_fixtures(plancheck):
+    base = os.path.join(ROOT, "tests", "rules")
+    ids = rule_ids(plancheck)
+    problems = []
+    for rule in ids:
+        folder = os.path.join(base, *rule.split("/"))
+        for side in ("fail", "pass"):
+            if not os.path.isdir(os.path.join(folder, side)):
+                problems.append("rule %s has no %s/ fixture (%s)" % (rule, side, os.path.relpath(folder, ROOT)))
+    for area in sorted(os.listdir(base)) if os.path.isdir(base) else []:
+        for name in sorted(os.listdir(os.path.join(base, area))):
+            if "%s/%s" % (area, name) not in ids:
+                problems.append("fixture folder tests/rules/%s/%s names no rule" % (area, name))
+    for rule in ids:
+        folder = os.path.join(base, *rule.split("/"))
+        for side in ("fail", "pass"):
+            path = os.path.join(folder, side)
+            if not os.path.isdir(path):
+                continue
+            work, tmp = prepared(path)
+            try:
+                actual, code = run(plancheck, ["check", "--format", "short", "--lang", "en", "."], work)
+            finally:
+                if tmp:
+                    shutil.rmtree(tmp)
+            tag = "[%s]:" % rule
+            hits = [l for l in actual.splitlines() if tag in l]
+            if side == "fail":
+                if not hits:
+                    problems.append("%s/fail does not trigger %s" % (rule, rule))
+                if not compare(os.path.join(path, "expected"), actual):
+                    problems.append("%s/fail output differs from expected" % rule)
+            elif hits:
+                problems.append("%s/pass triggers %s:\n  %s" % (rule, rule, "\n  ".join(hits)))
+    for p in problems:
+        print("FAIL: " + p)
+    print("%d rules checked, %d problems" % (len(ids), len(problems)))
+    return not problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("suite", choices=["cli", "rules"])
+    parser.add_argument("--plancheck", required=True)
+    args = parser.parse_args()
+    ok = cli_cases(args.plancheck) if args.suite == "cli" else rule_fixtures(args.plancheck)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
