@@ -12,7 +12,8 @@ committed, such as a 65 MB file).
 
 A rule fixture is tests/rules/<area>/<name>/ with `fail/` (a plan set that
 triggers the rule, and `expected`: the `--format short` output and exit
-code) and `pass/` (a near-identical set that does not trigger it). Every
+code; an `args` file may replace the arguments `check --format short
+--lang en .`) and `pass/` (a near-identical set that does not trigger it). Every
 rule that plancheck lists must have both, and every fixture folder must
 name a rule.
 
@@ -129,9 +130,13 @@ def rule_fixtures(plancheck):
             path = os.path.join(folder, side)
             if not os.path.isdir(path):
                 continue
+            args = ["check", "--format", "short", "--lang", "en", "."]
+            if os.path.exists(os.path.join(path, "args")):
+                with open(os.path.join(path, "args"), encoding="utf-8") as f:
+                    args = shlex.split(f.read().strip())
             work, tmp = prepared(path)
             try:
-                actual, code = run(plancheck, ["check", "--format", "short", "--lang", "en", "."], work)
+                actual, code = run(plancheck, args, work)
             finally:
                 if tmp:
                     shutil.rmtree(tmp)
@@ -155,6 +160,7 @@ def main():
     parser.add_argument("suite", choices=["cli", "rules"])
     parser.add_argument("--plancheck", required=True)
     args = parser.parse_args()
+    args.plancheck = os.path.abspath(args.plancheck)
     ok = cli_cases(args.plancheck) if args.suite == "cli" else rule_fixtures(args.plancheck)
     sys.exit(0 if ok else 1)
 

@@ -175,6 +175,7 @@ struct Linker {
   std::map<std::string, FrameIndex> indexes;
   std::set<std::string> broken_frames;
   std::set<std::pair<std::string, int>> broken_plans;
+  std::set<int> orphan_plan_years;  // years of yearly plans whose frame did not resolve
   /// Per frame: project id -> the first project with it and its file.
   std::map<std::string, std::map<std::string, std::pair<const model::Project*, const source::SourceFile*>>>
       project_ids;
@@ -305,7 +306,10 @@ void Linker::link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex
 
 void Linker::link_plan(model::YearlyPlan& plan) {
   Frame* frame = resolve_frame(plan, plan.frame, plan.year->value);
-  if (!frame) return;
+  if (!frame) {
+    orphan_plan_years.insert(plan.year->value);
+    return;
+  }
   plan.frame_ref = frame;
   out.frame_of_file[plan.file] = frame;
   if (!in_period(*frame, *plan.file, plan.year) || !plan.year.present()) return;
@@ -358,7 +362,9 @@ void Linker::link_list(model::ProjectList& list) {
   YearGroup& g = group(*frames[frame->id->name], list.year->value);
   g.lists.push_back(&list);
   list.plan_ref = g.plan;
-  if (!g.plan && !broken_plans.count({frame->id->name, list.year->value})) {
+  const bool explained = broken_plans.count({frame->id->name, list.year->value}) ||
+                         orphan_plan_years.count(list.year->value);
+  if (!g.plan && !explained) {
     r.add("ref/plan", *list.file, list.year.at,
           Message{"ref.plan", {{"year", int64_t{list.year->value}}, {"frame", frame->id->name}}},
           {.frame = frame->id->name, .year = list.year->value});

@@ -62,11 +62,6 @@ void keep_stub(PlanSet& set, const source::SourceFile& file, FileKind kind,
 /// The kind the marker names, or std::nullopt after reporting it.
 std::optional<FileKind> marker_kind(PlanSet& set, const source::SourceFile& file,
                                     const source::Marker& marker) {
-  if (marker.version.value != "1") {
-    add_finding(set, "schema/version", at(file, marker.version.at),
-                Message{"schema.version", {{"value", std::string(marker.version.value)}}});
-    return std::nullopt;
-  }
   const auto& names = EnumNames<FileKind>::names;
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == marker.kind.value) return static_cast<FileKind>(i);
@@ -83,6 +78,14 @@ std::optional<FileKind> marker_kind(PlanSet& set, const source::SourceFile& file
     f.help = Message{"help.did-you-mean", {{"name", *guess}}};
   }
   return std::nullopt;
+}
+
+/// Whether the marker names format version 1, reporting it otherwise.
+bool supported_version(PlanSet& set, const source::SourceFile& file, const source::Marker& marker) {
+  if (marker.version.value == "1") return true;
+  add_finding(set, "schema/version", at(file, marker.version.at),
+              Message{"schema.version", {{"value", std::string(marker.version.value)}}});
+  return false;
 }
 
 template <class T>
@@ -120,7 +123,9 @@ void load_text(PlanSet& set, std::string path, std::string text, bool named) {
   ++set.plan_file_count;
   const auto kind = marker_kind(set, f, marker);
   if (!kind) return;
-  if (set.findings.size() != before) return keep_stub(set, f, *kind, marker);
+  if (!supported_version(set, f, marker) || set.findings.size() != before) {
+    return keep_stub(set, f, *kind, marker);
+  }
   if (parsed.document.empty() || parsed.document.root().kind != yaml::NodeKind::map) {
     add_finding(set, "schema/type", diag::whole_file(f), Message{"schema.root", {}});
     return keep_stub(set, f, *kind, marker);
@@ -139,6 +144,16 @@ Message read_error_message(const source::ReadError& e) {
     case Kind::is_directory: return Message{"file.is-directory", {}};
     default: return Message{"file.unreadable", {{"detail", e.detail}}};
   }
+}
+
+/// Whether a file found by walking that could not be read should be
+/// reported: FIFOs and devices never; files over the size limit only when
+/// their beginning shows the plan-file marker.
+bool worth_reporting(const std::string& path, const source::ReadError& error) {
+  using Kind = source::ReadError::Kind;
+  if (error.kind == Kind::not_regular) return false;
+  if (error.kind != Kind::too_large) return true;
+  return source::find_marker(source::read_head(path, 1 << 16)).is_plan_file();
 }
 
 std::optional<PathError> check_path(const std::string& path) {
@@ -169,8 +184,7 @@ LoadResult load_plan_set(const std::vector<std::string>& paths) {
   for (const source::Candidate& c : walked.files) {
     source::ReadResult read = source::read_file(c.path);
     if (read.error) {
-      const bool skip = !c.named && read.error->kind == source::ReadError::Kind::not_regular;
-      if (skip) continue;
+      if (!c.named && !worth_reporting(c.path, *read.error)) continue;
       const source::SourceFile& f = *set.files.emplace_back(
           std::make_unique<source::SourceFile>(c.path, std::string()));
       add_finding(set, read.error->kind == source::ReadError::Kind::too_large ? "file/too-large"

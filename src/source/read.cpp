@@ -58,6 +58,19 @@ ReadResult read_file(const std::string& path) {
   return result;
 }
 
+std::string read_head(const std::string& path, size_t bytes) {
+  std::string head(bytes, '\0');
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return {};
+  ssize_t n = 0;
+  do {
+    n = ::read(fd, head.data(), bytes);
+  } while (n < 0 && errno == EINTR);
+  ::close(fd);
+  head.resize(n > 0 ? static_cast<size_t>(n) : 0);
+  return head;
+}
+
 std::string display_path(const std::string& path) {
   std::string out = path;
   while (out.starts_with("./") && out.size() > 2) out.erase(0, 2);

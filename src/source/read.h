@@ -25,6 +25,9 @@ struct ReadResult {
 /// Reads a whole regular file; FIFOs and devices are refused unread.
 ReadResult read_file(const std::string& path);
 
+/// The first `bytes` bytes of a regular file (empty when it cannot be read).
+std::string read_head(const std::string& path, size_t bytes);
+
 /// A file found by walking, or named by the user.
 struct Candidate {
   std::string path;
