@@ -5,7 +5,8 @@
   golden.py rules --plancheck BIN   every rule fixture under tests/rules/
 
 A CLI case is a folder with a file `cmd` (the arguments after `plancheck`,
-one line, run in the case folder) and `expected` (stdout, then stderr after
+one line, run in the case folder; LANG=C.UTF-8 unless a file `env` sets
+variables, one NAME=VALUE a line) and `expected` (stdout, then stderr after
 a line `[stderr]` when there is any, then `[exit N]`). A case may hold a
 `setup.sh`; it then runs on a copy of the folder (for inputs that cannot be
 committed, such as a 65 MB file).
@@ -40,8 +41,10 @@ def environment():
     return env
 
 
-def run(plancheck, args, cwd):
-    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=environment(), timeout=120)
+def run(plancheck, args, cwd, extra_env=None):
+    env = environment()
+    env.update(extra_env or {})
+    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=env, timeout=120)
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
     text = out
@@ -91,9 +94,13 @@ def cli_cases(plancheck):
             continue
         with open(os.path.join(dirpath, "cmd"), encoding="utf-8") as f:
             args = shlex.split(f.read().strip())
+        extra_env = {}
+        if "env" in filenames:
+            with open(os.path.join(dirpath, "env"), encoding="utf-8") as f:
+                extra_env = dict(line.strip().split("=", 1) for line in f if "=" in line)
         work, tmp = prepared(dirpath)
         try:
-            actual, _ = run(plancheck, args, work)
+            actual, _ = run(plancheck, args, work, extra_env)
         finally:
             if tmp:
                 shutil.rmtree(tmp)

@@ -110,11 +110,16 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
     }
     matched[entry] = index;
   }
+  std::vector<std::string_view> missing;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (required[i] && seen[i] == kNoOffset) {
-      report("schema/missing", map.at,
-             Message{"schema.missing", {{"key", std::string(keys[i])}, {"where", Term{what}}}});
-    }
+    if (required[i] && seen[i] == kNoOffset) missing.push_back(keys[i]);
+  }
+  if (missing.size() == 1) {
+    report("schema/missing", map.at,
+           Message{"schema.missing", {{"key", std::string(missing[0])}, {"where", Term{what}}}});
+  } else if (!missing.empty()) {
+    report("schema/missing", map.at,
+           Message{"schema.missing-many", {{"keys", join_keys(missing)}, {"where", Term{what}}}});
   }
   return matched;
 }
@@ -154,10 +159,12 @@ Message money_message(MoneyError error, std::string_view text) {
 }  // namespace
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<std::string>& out) {
+  out.key = key.at;
   if (const Node* n = scalar_of(d, v, "term.text")) out = {std::string(n->value), key.at, n->at};
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.id");
   if (!n) return;
   const bool blank = n->value.empty();
@@ -172,6 +179,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) 
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Money>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.money");
   if (!n) return;
   if (!n->plain) {
@@ -190,6 +198,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Money>& ou
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Percent>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.percent");
   if (!n) return;
   const auto ratio = n->plain ? parse_percent(n->value) : std::nullopt;
@@ -198,6 +207,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Percent>& 
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Year>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.year");
   if (!n) return;
   const auto year = n->plain ? parse_year(n->value) : std::nullopt;
@@ -206,6 +216,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Year>& out
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Count>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.count");
   if (!n) return;
   const MoneyParse parsed = n->plain ? parse_money(n->value) : MoneyParse{{}, MoneyError::empty};
@@ -216,6 +227,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Count>& ou
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Month>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.month");
   if (!n) return;
   const auto month = parse_month(n->value);
@@ -224,6 +236,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Month>& ou
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Date>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.date");
   if (!n) return;
   const auto date = parse_date(n->value);
@@ -232,6 +245,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Date>& out
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<bool>& out) {
+  out.key = key.at;
   const Node* n = scalar_of(d, v, "term.bool");
   if (!n) return;
   if (n->plain && (n->value == "true" || n->value == "false")) {

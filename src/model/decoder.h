@@ -103,6 +103,7 @@ std::optional<size_t> decode_enum(Decoder& d, const yaml::Node& v,
 template <class E>
   requires std::is_enum_v<E>
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<E>& out) {
+  out.key = key.at;
   if (const auto index = decode_enum(d, v, EnumNames<E>::names)) {
     out = {static_cast<E>(*index), key.at, v.at};
   }
@@ -112,6 +113,7 @@ template <class S>
   requires std::derived_from<S, Element>
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<S>& out) {
   const yaml::Node& node = d.follow(v);
+  out.key = key.at;
   if (node.kind != yaml::NodeKind::map) return d.expected(node, "term.map");
   d.decode_struct(node, out.value);
   out.key = key.at;

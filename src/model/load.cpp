@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "base/did_you_mean.h"
+#include "base/text.h"
 #include "model/decoder.h"
 #include "model/plan_set.h"
 #include "source/marker.h"
@@ -44,6 +45,21 @@ void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::Pars
     const bool cycle = p.kind == yaml::TreeProblem::Kind::alias_cycle;
     add_finding(set, "syntax/yaml", at(file, p.at),
                 Message{cycle ? "syntax.alias-cycle" : "syntax.unknown-alias", {}});
+  }
+}
+
+/// Reports the first byte that is not valid UTF-8.
+void report_encoding(PlanSet& set, const source::SourceFile& file) {
+  const std::string_view text = file.text();
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    if (decode_utf8(text, i) == 0xFFFD && i == start + 1) {
+      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, static_cast<source::Offset>(start)),
+                                     Message{"syntax.encoding", {}});
+      f.where.span.end_column = f.where.span.column + 1;  // just the bad byte
+      f.help = Message{"help.encoding", {}};
+      return;
+    }
   }
 }
 
@@ -113,6 +129,7 @@ void load_text(PlanSet& set, std::string path, std::string text, bool named) {
   const source::SourceFile& f = *set.files.emplace_back(std::move(file));
   const yaml::ParsedDocument parsed = yaml::parse_document(f);
   const size_t before = set.findings.size();
+  report_encoding(set, f);
   report_parse(set, f, parsed);
   if (!marker.is_plan_file()) {
     if (set.findings.size() == before) {

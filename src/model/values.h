@@ -25,6 +25,8 @@ struct Located {
   Offset at = kNoOffset;   // where the value stands
 
   bool present() const { return at != kNoOffset; }
+  /// The key is there but its value could not be read (a finding says why).
+  bool invalid() const { return key != kNoOffset && at == kNoOffset; }
   const T& operator*() const { return value; }
   const T* operator->() const { return &value; }
   T& operator*() { return value; }
