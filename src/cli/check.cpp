@@ -116,7 +116,8 @@ void add_check(CLI::App& app, Session& session) {
   cmd->add_option("paths", options->paths, "Files or directories to check (default: .)");
   cmd->add_option("--format,-f", options->formats,
                   "Output format, or FORMAT=PATH to write it to a file; repeatable; "
-                  "'--format list' lists the formats");
+                  "'--format list' lists the formats")
+      ->allow_extra_args(false);
   cmd->add_option("--color", options->color, "Colour the text output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings fail the check too (exit code 1)");

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -42,17 +43,42 @@ std::vector<std::string> command_names() {
   return names;
 }
 
-/// Answers an unknown first word with "did you mean" before CLI11 sees it.
-bool known_command(Session& session, int argc, const char* const* argv) {
+/// The long option names ("--format") of an app.
+std::vector<std::string> long_options(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* opt : app.get_options()) {
+    for (const std::string& name : opt->get_lnames()) names.push_back("--" + name);
+  }
+  return names;
+}
+
+/// Answers an unknown command or long option with "did you mean" before
+/// CLI11 sees it (CLI11 would only say that it was not expected).
+bool known_words(Session& session, const CLI::App& app, int argc, const char* const* argv) {
+  const CLI::App* command = nullptr;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg.starts_with("-")) {
-      if (arg == "--lang" && i + 1 < argc) ++i;
+    if (arg == "--") break;
+    if (arg.starts_with("--")) {
+      const std::string name(arg.substr(0, arg.find('=')));
+      std::vector<std::string> known = long_options(app);
+      if (command) {
+        const std::vector<std::string> own = long_options(*command);
+        known.insert(known.end(), own.begin(), own.end());
+      }
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      session.usage_error(diag::Message{"usage.unknown-option", {{"name", name}}},
+                          command ? "plancheck " + command->get_name() : "plancheck",
+                          did_you_mean(name, known));
+      return false;
+    }
+    if (command || arg.starts_with("-") || (i > 1 && std::string_view(argv[i - 1]) == "--lang")) {
       continue;
     }
-    for (const Command& c : kCommands) {
-      if (c.name == arg) return true;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == arg) command = sub;
     }
+    if (command) continue;
     session.usage_error(diag::Message{"usage.unknown-command", {{"name", std::string(arg)}}},
                         "plancheck", did_you_mean(arg, command_names()));
     return false;
@@ -112,7 +138,7 @@ int run(int argc, const char* const* argv) {
   app.add_option("--lang", session.lang_code, "Language of the output")
       ->check(CLI::IsMember(language_codes));
   for (const Command& c : kCommands) c.add(app, session);
-  if (!known_command(session, argc, argv)) return session.exit_code;
+  if (!known_words(session, app, argc, argv)) return session.exit_code;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -122,7 +148,7 @@ int run(int argc, const char* const* argv) {
     }
     std::string what = e.what();
     if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
-      std::cout << app.help();
+      std::cerr << app.help();
       return 2;
     }
     std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(session.language(), "usage.error"), what);

@@ -33,6 +33,7 @@ constexpr Entry kEntries[] = {
     {"usage.no-plan-files",
      "no plan files found in {paths} (a plan file has the line 'plancheck: 1' at the top level)"},
     {"usage.unknown-command", "unknown command '{name}'"},
+    {"usage.unknown-option", "unknown option '{name}'"},
     {"usage.unknown-format", "unknown format '{name}'"},
     {"usage.unknown-rule", "unknown rule '{name}'"},
     {"usage.unknown-kind", "unknown file kind '{name}'; the kinds are frame, yearly-plan and project-list"},

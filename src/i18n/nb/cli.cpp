@@ -33,6 +33,7 @@ constexpr Entry kEntries[] = {
     {"usage.no-plan-files",
      "fant ingen planfiler i {paths} (en planfil har linjen «plancheck: 1» på øverste nivå)"},
     {"usage.unknown-command", "ukjent kommando «{name}»"},
+    {"usage.unknown-option", "ukjent valg «{name}»"},
     {"usage.unknown-format", "ukjent format «{name}»"},
     {"usage.unknown-rule", "ukjent regel «{name}»"},
     {"usage.unknown-kind", "ukjent filtype «{name}»; typene er frame, yearly-plan og project-list"},
