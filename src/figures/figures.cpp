@@ -61,6 +61,69 @@ const YearFigures* FrameFigures::year(int y) const {
 
 namespace {
 
+/// Whether an amount of the plan that counts into its sums is missing or unreadable.
+bool plan_incomplete(const model::YearlyPlan& plan) {
+  const model::Income& income = *plan.income;
+  bool missing = !plan.income.present() || !income.partners.present() ||
+                 income.carried_over.invalid() || !plan.administration->amount.present() ||
+                 !plan.measures.present() || plan.reserve.invalid() ||
+                 (plan.reserve.present() && !plan.reserve->amount.present());
+  for (const model::PartnerIncome& p : *income.partners) missing = missing || !p.amount.present();
+  for (const model::Measure& m : *plan.measures) missing = missing || !m.amount.present();
+  return missing;
+}
+
+/// Whether a grant's amount or status is missing or unreadable, or a list did not decode.
+bool grants_incomplete(const link::YearGroup& g) {
+  bool missing = g.lists_broken;
+  for (const model::ProjectList* list : g.lists) {
+    missing = missing || !list->projects.present();
+    for (const model::Project& p : *list->projects) {
+      missing = missing || !p.amount.present() || !p.status.present();
+    }
+  }
+  return missing;
+}
+
+/// The year's counting grants in order of decision date (undated ones last, file order on ties).
+std::vector<const model::Project*> grants_by_date(const link::YearGroup& g) {
+  std::vector<const model::Project*> out;
+  for (const model::ProjectList* list : g.lists) {
+    for (const model::Project& p : *list->projects) {
+      if (p.counts()) out.push_back(&p);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const model::Project* a, const model::Project* b) {
+    const bool da = a->decision->date.present();
+    const bool db = b->decision->date.present();
+    if (da != db) return da;
+    return da && *a->decision->date < *b->decision->date;
+  });
+  return out;
+}
+
+/// Finds, per measure and for the reserve, the grant that first took the sum past the amount.
+void find_first_over(const link::YearGroup& g, YearFigures& f) {
+  Sum reserve;
+  std::vector<Sum> measures(f.measure_grants.size());
+  for (const model::Project* p : grants_by_date(g)) {
+    const Money amount = value_or_zero(p->amount);
+    if (p->draws_on_reserve()) {
+      reserve.add(amount);
+      if (!f.reserve_first_over && reserve.total > f.reserve) f.reserve_first_over = p;
+      continue;
+    }
+    for (size_t i = 0; i < measures.size(); ++i) {
+      MeasureYear& my = f.measure_grants[i];
+      if (!p->measure_ref || my.measure != p->measure_ref) continue;
+      measures[i].add(amount);
+      if (!my.first_over && measures[i].total > value_or_zero(my.measure->amount)) {
+        my.first_over = p;
+      }
+    }
+  }
+}
+
 void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
   Sum partners;
   for (const model::PartnerIncome& p : *plan.income->partners) partners.add(value_or_zero(p.amount));
@@ -88,6 +151,7 @@ void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, Year
   f.measure_funds = funds.total;
   f.overflow = funds.overflow;
   f.unallocated = sub(f.income, f.allocated, f.overflow);
+  f.plan_incomplete = plan_incomplete(plan);
 
   for (const model::Priority& p : *frame.priorities) {
     Sum amount;
@@ -117,6 +181,7 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
       ++f.grant_count;
       if (!p.counts()) {
         withdrawn.add(amount);
+        ++f.withdrawn_grants;
         continue;
       }
       granted.add(amount);
@@ -126,7 +191,11 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
       }
       for (MeasureYear& my : f.measure_grants) {
         if (my.measure != p.measure_ref || !p.measure_ref) continue;
-        my.granted = checked_add(my.granted, amount).value_or(my.granted);
+        if (const auto sum = checked_add(my.granted, amount)) {
+          my.granted = *sum;
+        } else {
+          f.overflow = true;
+        }
         ++my.grants;
       }
     }
@@ -141,6 +210,25 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
   }
   f.reserve_left = sub(f.reserve, f.reserve_drawn, f.overflow);
   f.left_over = sub(sub(f.income, f.administration, f.overflow), f.granted, f.overflow);
+  f.grants_incomplete = grants_incomplete(g);
+  find_first_over(g, f);
+}
+
+void compute_commitments(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+  for (const model::Commitment& c : *frame.commitments) {
+    CommitmentYear cy{&c, false, {}, {}};
+    cy.in_term = (!c.from.present() || c.from->value <= f.year) &&
+                 (!c.to.present() || c.to->value >= f.year);
+    Sum funded;
+    for (const model::Measure& m : *plan.measures) {
+      if (m.commitment_ref != &c) continue;
+      funded.add(value_or_zero(m.amount));
+      cy.measures.push_back(&m);
+    }
+    cy.funded = funded.total;
+    f.overflow = f.overflow || funded.overflow;
+    f.commitments.push_back(std::move(cy));
+  }
 }
 
 /// Measure funds expected in a year not yet planned.
@@ -216,10 +304,13 @@ FrameFigures compute(const link::FrameGroup& group) {
     f.group = &g;
     f.plan = g.plan;
     compute_plan(frame, *g.plan, f);
+    compute_commitments(frame, *g.plan, f);
     compute_grants(g, f);
     out.overflow = out.overflow || f.overflow;
+    out.incomplete = out.incomplete || f.plan_incomplete;
     out.years.push_back(std::move(f));
   }
+  for (const link::YearGroup& g : group.years) out.incomplete = out.incomplete || g.plan_broken;
   compute_period(frame, out);
   return out;
 }

@@ -35,6 +35,16 @@ struct MeasureYear {
   Money granted;  // grants not withdrawn
   int grants = 0;
   Money left;     // amount - granted (negative when overdrawn)
+  /// The grant that took the sum past the amount, in order of decision date; null when none did.
+  const model::Project* first_over = nullptr;
+};
+
+/// What one year's plan puts into one of the frame's time-bound commitments.
+struct CommitmentYear {
+  const model::Commitment* commitment = nullptr;
+  bool in_term = false;  // the year lies in the commitment's from..to
+  Money funded;          // the measures that name it (`commitment:`)
+  std::vector<const model::Measure*> measures;  // those measures, in the plan's order
 };
 
 struct YearFigures {
@@ -55,17 +65,27 @@ struct YearFigures {
 
   std::vector<PriorityYear> priorities;  // in the frame's order
   std::vector<MeasureYear> measure_grants;  // in the plan's order
+  std::vector<CommitmentYear> commitments;   // every commitment of the frame, in its order
 
   Money reserve_drawn;   // grants on the reserve, not withdrawn
   int reserve_grants = 0;
   Money reserve_left;
+  /// The reserve grant that took the sum past the reserve, in order of decision date.
+  const model::Project* reserve_first_over = nullptr;
   Money granted;         // all grants not withdrawn
   Money withdrawn;       // grants withdrawn
-  int grant_count = 0;
+  int withdrawn_grants = 0;
+  int grant_count = 0;   // all grants, withdrawn ones included
   Money left_over;       // income - administration - granted: what carries over
   bool lists_closed = false;  // the year has project lists and all are closed
 
   bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
+  /// An amount of the plan is missing or unreadable (a schema finding says so); the
+  /// plan's sums leave it out, so rules comparing them skip the year.
+  bool plan_incomplete = false;
+  /// The same for the grants: an amount is missing or unreadable, or a project list
+  /// did not decode.
+  bool grants_incomplete = false;
 };
 
 struct PriorityPeriod {
@@ -89,6 +109,8 @@ struct FrameFigures {
   Money remaining_funds;              // expected measure funds of the unplanned years
   std::vector<PriorityPeriod> period;  // in the frame's order
   bool overflow = false;
+  /// Some year of the period has an incomplete or undecodable plan; the period sums are not reliable.
+  bool incomplete = false;
 
   const YearFigures* year(int y) const;
 };
