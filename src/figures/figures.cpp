@@ -247,6 +247,14 @@ Money expected_funds(const model::Frame& frame, int year, bool& overflow) {
   return std::max(Money{}, sub(income.total, admin, overflow));
 }
 
+/// Fills in how far the planned amount lies outside the band of `planned` funds.
+void distance_to_band(const Band& band, Money planned, PriorityPeriod& pp) {
+  const Money low{ceil_times(planned.kroner, band.low)};
+  const Money high{floor_times(planned.kroner, band.high)};
+  if (pp.planned < low) pp.below_band = checked_sub(low, pp.planned).value_or(Money{});
+  if (pp.planned > high) pp.above_band = checked_sub(pp.planned, high).value_or(Money{});
+}
+
 void compute_period(const model::Frame& frame, FrameFigures& out) {
   const model::Period& period = *frame.period;
   if (!period.from.present() || !period.to.present()) return;
@@ -276,6 +284,7 @@ void compute_period(const model::Frame& frame, FrameFigures& out) {
     out.overflow = out.overflow || amount.overflow;
     pp.planned = amount.total;
     if (planned.total.kroner > 0) pp.share = Ratio{amount.total.kroner, planned.total.kroner};
+    if (pp.band && pp.share) distance_to_band(*pp.band, planned.total, pp);
     if (pp.band && total.total.kroner > 0) {
       const int64_t low = ceil_times(total.total.kroner, pp.band->low) - pp.planned.kroner;
       const int64_t high = floor_times(total.total.kroner, pp.band->high) - pp.planned.kroner;

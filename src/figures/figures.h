@@ -98,6 +98,10 @@ struct PriorityPeriod {
   std::optional<Money> need_at_least;
   std::optional<Money> may_at_most;
   bool reachable = true;
+  /// How far the planned amount lies outside the band of the planned funds:
+  /// what it lacks below the low end, or holds above the high end (zero inside).
+  Money below_band;
+  Money above_band;
 };
 
 struct FrameFigures {

@@ -10,7 +10,7 @@ using diag::Message;
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.overflow || y.allocated <= y.income) continue;
+    if (y.overflow || y.plan_incomplete || y.allocated <= y.income) continue;
     ctx.report(*y.plan->file, y.plan->measures.key,
                Message{"budget.overrun",
                        {{"year", int64_t{y.year}},

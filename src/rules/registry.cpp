@@ -7,16 +7,28 @@
 
 namespace plancheck::rules {
 
+extern const Rule kAnchorExternalJustification;
+extern const Rule kAnchorFocusAreaMissing;
+extern const Rule kBudgetOverflow;
 extern const Rule kBudgetOverrun;
+extern const Rule kBudgetUnallocated;
+extern const Rule kCarryoverMismatch;
+extern const Rule kCommitmentExpired;
+extern const Rule kCommitmentMissing;
 extern const Rule kConfigInvalid;
 extern const Rule kDeviationUnused;
 extern const Rule kFileLinkLoop;
 extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
 extern const Rule kFileUnreadable;
+extern const Rule kFundingAdministrationOver;
+extern const Rule kFundingIncomeMismatch;
 extern const Rule kIdDuplicate;
 extern const Rule kIdReserved;
+extern const Rule kOperationsFunded;
+extern const Rule kPeriodDateOutside;
 extern const Rule kPeriodYearOutside;
+extern const Rule kProjectOverdrawn;
 extern const Rule kRefAnchoring;
 extern const Rule kRefCommitment;
 extern const Rule kRefFocusArea;
@@ -26,6 +38,10 @@ extern const Rule kRefPartner;
 extern const Rule kRefPlan;
 extern const Rule kRefPriority;
 extern const Rule kRefRule;
+extern const Rule kReserveJustification;
+extern const Rule kReserveMissing;
+extern const Rule kReserveOutOfBounds;
+extern const Rule kReserveOverdrawn;
 extern const Rule kSchemaDuplicateKey;
 extern const Rule kSchemaMissing;
 extern const Rule kSchemaMoney;
@@ -33,22 +49,36 @@ extern const Rule kSchemaRange;
 extern const Rule kSchemaType;
 extern const Rule kSchemaUnknownKey;
 extern const Rule kSchemaVersion;
+extern const Rule kSharePeriod;
 extern const Rule kShareYear;
+extern const Rule kStrategicIssuesMissing;
 extern const Rule kSyntaxYaml;
 
 namespace {
 
 const Rule* const kRules[] = {
+    &kAnchorExternalJustification,
+    &kAnchorFocusAreaMissing,
+    &kBudgetOverflow,
     &kBudgetOverrun,
+    &kBudgetUnallocated,
+    &kCarryoverMismatch,
+    &kCommitmentExpired,
+    &kCommitmentMissing,
     &kConfigInvalid,
     &kDeviationUnused,
     &kFileLinkLoop,
     &kFileNotPlan,
     &kFileTooLarge,
     &kFileUnreadable,
+    &kFundingAdministrationOver,
+    &kFundingIncomeMismatch,
     &kIdDuplicate,
     &kIdReserved,
+    &kOperationsFunded,
+    &kPeriodDateOutside,
     &kPeriodYearOutside,
+    &kProjectOverdrawn,
     &kRefAnchoring,
     &kRefCommitment,
     &kRefFocusArea,
@@ -58,6 +88,10 @@ const Rule* const kRules[] = {
     &kRefPlan,
     &kRefPriority,
     &kRefRule,
+    &kReserveJustification,
+    &kReserveMissing,
+    &kReserveOutOfBounds,
+    &kReserveOverdrawn,
     &kSchemaDuplicateKey,
     &kSchemaMissing,
     &kSchemaMoney,
@@ -65,7 +99,9 @@ const Rule* const kRules[] = {
     &kSchemaType,
     &kSchemaUnknownKey,
     &kSchemaVersion,
+    &kSharePeriod,
     &kShareYear,
+    &kStrategicIssuesMissing,
     &kSyntaxYaml,
 };
 

@@ -31,7 +31,8 @@ void report_share(Context& ctx, const figures::YearFigures& y, const figures::Pr
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.overflow) continue;
+    // Measures whose priority did not resolve (ref/priority) leave every share in doubt.
+    if (y.overflow || y.plan_incomplete || y.unassigned.kroner > 0) continue;
     for (const figures::PriorityYear& p : y.priorities) {
       if (!p.share || !p.band) continue;
       if (*p.share >= p.band->low && *p.share <= p.band->high) continue;

@@ -151,6 +151,280 @@ constexpr Entry kEntries[] = {
     {"budget.overrun",
      "the {year} plan allocates {allocated}, {over} more than its income of {income}"},
     {"related.income", "the year's income is set here"},
+    // share/year, share/period: the remaining years
+    {"share.remaining-year", "the remaining year"},
+    {"share.remaining-years", "the remaining years"},
+
+    // anchor/*
+    {"rule.anchor/focus-area-missing.title",
+     "Business-development measures name a focus area of the business plan"},
+    {"rule.anchor/focus-area-missing.explain",
+     "The strategic plan makes realising the strategic business plan the council's most important "
+     "priority, and the business plan is to guide \"the prioritisation of work and financial "
+     "resources in the years to come\". A measure under a business-development priority must "
+     "therefore name at least one focus area of the document the priority is anchored in (in "
+     "Lillehammer, one of the business plan's six focus areas), so that every krone can be traced "
+     "to the business plan. Focus areas of other documents, such as the Innlandet strategy, may be "
+     "named as well, but do not count on their own. A priority without 'anchored-in' accepts a "
+     "focus area of any anchoring document."},
+    {"anchor.focus-area-missing",
+     "the measure '{measure}' under '{priority}' names no focus area of '{document}'"},
+    {"anchor.focus-area-missing-any",
+     "the business-development measure '{measure}' under '{priority}' names no focus area"},
+    {"help.focus-area",
+     "add one of the focus areas of '{document}' to 'focus-areas', for example '{example}'"},
+    {"related.focus-areas", "the focus areas of '{document}' are listed here"},
+    {"rule.anchor/external-justification.title",
+     "Business-development measures led by others say how they support the business plan"},
+    {"rule.anchor/external-justification.explain",
+     "Both the council's own business-development unit (LRV in Lillehammer) and external partners "
+     "may be responsible for measures, but \"business-development projects where someone other "
+     "than LRV is responsible will also be judged by whether they support the ambitions of the "
+     "business plan\". A measure under a business-development priority whose 'responsible' is "
+     "neither the business unit's id nor its name must therefore say in 'justification' how it "
+     "supports the business plan."},
+    {"anchor.external-justification",
+     "'{measure}' is carried out by '{responsible}', not by {unit}, and does not say how it "
+     "supports the business plan"},
+    {"help.external-justification",
+     "add a 'justification' that says how the measure supports the ambitions of the business plan"},
+    {"related.business-unit", "the council's business unit is defined here"},
+
+    // period/date-outside
+    {"rule.period/date-outside.title", "Grants are decided within their year"},
+    {"rule.period/date-outside.explain",
+     "Each project list holds the grants of one budget year, made under that year's "
+     "budget-and-action plan and paid from its funds. A grant decided in another year belongs in "
+     "that year's project list; left where it is, it distorts the accounts of both years and the "
+     "funds carried over between them."},
+    {"period.date-outside",
+     "the grant '{project}' was decided on {date}, outside {year}, the year of its project list"},
+    {"help.date-outside", "move the grant to the project list for {date_year}, or correct the date"},
+    {"related.list-year", "the project list's year is set here"},
+
+    // funding/*
+    {"rule.funding/income-mismatch.title", "The year's partnership income matches the frame"},
+    {"rule.funding/income-mismatch.explain",
+     "Under the partnership agreement the council receives NOK 3,500,000 in new partnership funds "
+     "a year: 2.5 million from Innlandet county and 1 million from the three municipalities. The "
+     "frame lists each partner with its yearly contribution (and, where it is time-bound, its "
+     "first and last year). Each yearly plan must budget exactly these contributions, with no "
+     "partner missing and none extra, so that the plan rests on money that will actually come in."},
+    {"funding.partner-missing",
+     "the {year} income has no funds from '{partner}'; the frame expects {expected}"},
+    {"funding.partner-extra",
+     "the frame expects no contribution from '{partner}' in {year}, but the plan counts {amount}"},
+    {"funding.partner-amount",
+     "the {year} income counts {amount} from '{partner}'; the frame expects {expected}"},
+    {"help.partner-missing", "add '{partner}' with {expected} under 'income.partners'"},
+    {"help.partner-extra",
+     "remove '{partner}' from the year's income, or extend its years in the frame"},
+    {"help.partner-amount",
+     "budget {expected}, or change the contribution in the frame if the agreement has changed"},
+    {"related.partner", "the partner's yearly contribution is set here"},
+    {"related.partner-years", "the years of the partner's contribution are set here"},
+    {"rule.funding/administration-over.title", "Administration stays within its frame"},
+    {"rule.funding/administration-over.explain",
+     "From 2021 the county's share of the administration costs must be covered within the 2.5 "
+     "million, a real reduction of the funds for development work of \"about NOK 500,000 a "
+     "year\". The frame sets the most a year may spend on administration; every krone above it "
+     "is taken from the measures."},
+    {"funding.administration-over",
+     "administration costs {amount} in {year}, {over} more than the frame's limit of {max}"},
+    {"related.administration-max", "the administration limit is set here"},
+
+    // budget/unallocated, budget/overflow
+    {"rule.budget/unallocated.title", "The year's income is allocated"},
+    {"rule.budget/unallocated.explain",
+     "The council has always kept some unallocated funds at hand for unforeseen opportunities, "
+     "but as a reserve set in each plan (see reserve/missing), not as money left over. Income "
+     "that goes neither to administration nor to measures or the reserve does no development "
+     "work that year; it only carries over. An unallocated remainder above the threshold (by "
+     "default 5 % of the year's income, carried-over funds included) is reported, so that the "
+     "council decides what the money is for."},
+    {"budget.unallocated",
+     "the {year} plan leaves {unallocated} of its income of {income} unallocated ({share}); the "
+     "threshold is {threshold}"},
+    {"help.unallocated", "allocate at least {need} more to measures or the reserve"},
+    {"rule.budget/overflow.title", "Amounts are small enough to be summed exactly"},
+    {"rule.budget/overflow.explain",
+     "plancheck counts money exactly, in whole kroner, with 64-bit integers: up to NOK "
+     "9,223,372,036,854,775,807. When the sums of a year or of the period do not fit, they cannot "
+     "be checked: the year is reported here, and the other money rules skip it. Amounts this "
+     "large are always a typing error. This is always an error."},
+    {"budget.overflow-year",
+     "the sums of the {year} plan and its grants are too large to compute; its money rules are "
+     "skipped"},
+    {"budget.overflow-period",
+     "the sums over the period {from}–{to} are too large to compute; the period's shares are not "
+     "checked"},
+    {"help.overflow", "look for an amount with too many digits"},
+
+    // share/period
+    {"rule.share/period.title", "Each priority's share over the period is in its band"},
+    {"rule.share/period.explain",
+     "The split of about 80 % to business development, 10 % to sport-related measures and 10 % "
+     "to other measures is laid down for the whole four-year period (\"anslagsvis samme fordeling "
+     "av midler mellom satsingsområdene også legges til grunn i den kommende fireårsperioden\"). "
+     "A single year may depart from it (share/year), but the period as a whole must land inside "
+     "each priority's band: an error by default. While years of the period remain unplanned, "
+     "they are projected from the frame's expected measure funds. As long as those years can "
+     "still bring the period inside the band, plancheck states what they must allocate, with the "
+     "severity of the parameter projection-severity (a note by default); once no allocation of "
+     "them can, it is an error. The finding belongs to the latest yearly plan: a council decision "
+     "to deviate is recorded in the frame or in that plan."},
+    {"share.period",
+     "over the period {from}–{to}, '{priority}' gets {share} of the measure funds ({amount} of "
+     "{funds}); its band is {low}–{high}"},
+    {"share.period-need",
+     "'{priority}' has {share} of the measure funds planned so far ({amount} of {funds}), outside "
+     "its band of {low}–{high}; {span} {years} must put at least {need} into '{priority}' for the "
+     "period to end inside it"},
+    {"share.period-cap",
+     "'{priority}' has {share} of the measure funds planned so far ({amount} of {funds}), outside "
+     "its band of {low}–{high}; {span} {years} may put at most {most} into '{priority}' for the "
+     "period to end inside it"},
+    {"share.period-unreachable",
+     "'{priority}' has {share} of the measure funds planned so far ({amount} of {funds}); no "
+     "allocation of the {remaining} expected in {years} can bring the period inside its band of "
+     "{low}–{high}"},
+    {"help.share-period.low",
+     "over the period, put at least {need} more into '{priority}', or record the council's "
+     "decision to deviate"},
+    {"help.share-period.high",
+     "over the period, move at least {excess} out of '{priority}', or record the council's "
+     "decision to deviate"},
+    {"help.share-period.range",
+     "from {need} to {most} for '{priority}' in {years} keeps the period inside the band"},
+    {"related.latest-plan", "the latest yearly plan ({year})"},
+
+    // reserve/*
+    {"rule.reserve/missing.title", "Every yearly plan sets a reserve"},
+    {"rule.reserve/missing.explain",
+     "The strategic plan lays down that \"a smaller yearly frame\" is set aside in each year of "
+     "the period, to seize unforeseen opportunities and support particularly good initiatives "
+     "that serve the overall goal, such as regional youth measures. When the frame defines such "
+     "a reserve, every yearly plan must set one."},
+    {"reserve.missing", "the {year} plan sets no reserve; the frame requires one of {min}–{max}"},
+    {"reserve.missing-any", "the {year} plan sets no reserve, which the frame requires"},
+    {"help.reserve-missing", "add a 'reserve' with an amount within the frame's bounds"},
+    {"related.reserve-frame", "the frame's reserve is defined here"},
+    {"rule.reserve/out-of-bounds.title", "The reserve lies within the frame's bounds"},
+    {"rule.reserve/out-of-bounds.explain",
+     "The reserve is meant as \"a smaller yearly frame\": large enough to seize unforeseen "
+     "opportunities, small enough that the priorities keep their funds. The frame sets its "
+     "lowest and highest amount, and each year's reserve must lie between them."},
+    {"reserve.below", "the {year} reserve of {amount} is below the frame's minimum of {bound}"},
+    {"reserve.above", "the {year} reserve of {amount} is above the frame's maximum of {bound}"},
+    {"related.reserve-min", "the frame's minimum is set here"},
+    {"related.reserve-max", "the frame's maximum is set here"},
+    {"rule.reserve/overdrawn.title", "Grants on the reserve stay within it"},
+    {"rule.reserve/overdrawn.explain",
+     "The reserve is a frame set in the yearly plan. The grants drawn on it (withdrawn ones "
+     "excepted) may not exceed it: the excess would be money granted outside the plan, taken "
+     "from the measures or from next year's carried-over funds."},
+    {"reserve.overdrawn",
+     "grants on the {year} reserve total {drawn}, {over} more than the reserve of {reserve}; the "
+     "grant '{project}' took them past it"},
+    {"help.reserve-overdrawn",
+     "increase the reserve in the {year} plan, or move or withdraw a grant"},
+    {"related.reserve", "the year's reserve is set here"},
+    {"rule.reserve/justification.title",
+     "Grants on the reserve say how they serve the overall goal"},
+    {"rule.reserve/justification.explain",
+     "The reserve is for \"particularly good initiatives that underpin the overall goal of the "
+     "council's work\" and do not fall under the prioritised priorities. As such a grant is not "
+     "anchored in a measure, it must say in 'goal-contribution' how it serves the overall goal: "
+     "to develop the region as an attractive place to live, visit, work and run a business. "
+     "Withdrawn grants are not checked."},
+    {"reserve.justification",
+     "the grant '{project}' draws on the reserve but does not say how it serves the overall goal"},
+    {"help.reserve-justification",
+     "add a 'goal-contribution' that says how the project serves the frame's overall goal"},
+    {"related.goal", "the frame's overall goal is set here"},
+
+    // commitment/*
+    {"rule.commitment/missing.title", "Time-bound commitments are funded in every year they cover"},
+    {"rule.commitment/missing.explain",
+     "Some funds are bound by earlier decisions: the regional marketer is \"fully financed 50/50 "
+     "by Lillehammer municipality and the council, in the first round through 2022\". The frame "
+     "lists such commitments with the years they cover and, where known, the council's yearly "
+     "share. Each yearly plan in those years must fund the commitment through a measure that "
+     "names it ('commitment:'), with at least that amount."},
+    {"commitment.missing",
+     "the {year} plan has no measure for the commitment '{commitment}', which the frame sets for "
+     "{from}–{to}"},
+    {"commitment.short",
+     "the {year} plan puts {funded} into the commitment '{commitment}', {short} less than the "
+     "{amount} the frame sets"},
+    {"help.commitment", "add a measure with 'commitment: {commitment}'"},
+    {"help.commitment-amount",
+     "add a measure with 'commitment: {commitment}' and an amount of at least {amount}"},
+    {"related.commitment", "the commitment is defined here"},
+    {"related.commitment-amount", "the commitment's yearly amount is set here"},
+    {"rule.commitment/expired.title",
+     "Commitments are not funded past their last year without a decision"},
+    {"rule.commitment/expired.explain",
+     "A time-bound commitment ends with its last year: the regional marketer was funded \"in the "
+     "first round through 2022\". A later plan that still funds it continues a commitment the "
+     "frame does not cover, which takes a new decision by the council, recorded on the measure "
+     "as 'decision'."},
+    {"commitment.expired",
+     "'{measure}' still funds the commitment '{commitment}' in {year}, after its last year {to}, "
+     "without a recorded decision"},
+    {"help.commitment-expired",
+     "record the council's decision to continue it in the measure's 'decision' (case number and "
+     "date), or end the funding"},
+    {"related.commitment-to", "the commitment's last year is set here"},
+
+    // project/overdrawn, carryover/mismatch
+    {"rule.project/overdrawn.title", "Grants on a measure stay within its amount"},
+    {"rule.project/overdrawn.explain",
+     "The yearly plan gives each measure an amount; the grants the council makes under it "
+     "(withdrawn ones excepted) may not exceed it. The excess would be money granted outside "
+     "the plan, taken from other measures or from next year's carried-over funds. Grants are "
+     "counted in the order of their decision dates, and the one that took the sum past the "
+     "amount is reported."},
+    {"project.overdrawn",
+     "grants on '{measure}' total {granted} in {year}, {over} more than its amount of {amount}; "
+     "the grant '{project}' took them past it"},
+    {"help.project-overdrawn",
+     "increase the measure's amount in the {year} plan, or reduce or withdraw a grant"},
+    {"related.measure-amount", "the measure's amount is set here"},
+    {"rule.carryover/mismatch.title", "Carried-over funds equal what the year before left"},
+    {"rule.carryover/mismatch.explain",
+     "Unused and withdrawn funds are carried over into the next year. Once a year's project "
+     "lists are closed (its accounts are final), what it left is known: its income minus "
+     "administration minus the grants not withdrawn. The next year's plan must carry over "
+     "exactly that; otherwise money appears or disappears between the years."},
+    {"carryover.mismatch",
+     "the {year} plan carries over {carried}, but {previous} left {left} (income {income} − "
+     "administration {administration} − grants {granted})"},
+    {"help.carryover", "set 'carried-over' to {left}"},
+    {"related.list-closed", "the {previous} project list is closed here"},
+
+    // operations/funded, strategic-issues/missing
+    {"rule.operations/funded.title", "Measures fund development, not operations"},
+    {"rule.operations/funded.explain",
+     "\"The council's role has always been to contribute to development and not to operations\" "
+     "(utvikling og ikke drift). When a project has become ordinary operations, as Idrett i "
+     "skole did, it is integrated into the municipalities' ordinary operations. A measure marked "
+     "'type: operations' is reported so that the council sees it and can end it or hand it over."},
+    {"operations.funded",
+     "'{measure}' is marked as operations; the council funds development, not operations"},
+    {"help.operations",
+     "end the funding or hand the operation over to its owner, or record the council's decision "
+     "to deviate"},
+    {"rule.strategic-issues/missing.title", "Each yearly plan names its large strategic issues"},
+    {"rule.strategic-issues/missing.explain",
+     "Large strategic issues decided at a higher level, such as transport and other "
+     "infrastructure and the location of public jobs, limit how well the region can succeed. The "
+     "council prioritises which of them to work on \"on a yearly basis as part of the work on "
+     "the council's budget-and-action plan\". A plan that names none is reported as a note: "
+     "perhaps none was prioritised, perhaps the list was forgotten."},
+    {"strategic-issues.missing",
+     "the {year} plan names none of the large strategic issues the council works on this year"},
+    {"help.strategic-issues", "list the year's issues under 'strategic-issues', each with a 'title'"},
 };
 
 }  // namespace

@@ -146,6 +146,282 @@ constexpr Entry kEntries[] = {
     {"budget.overrun",
      "planen for {year} disponerer {allocated}, {over} mer enn inntektene på {income}"},
     {"related.income", "årets inntekter står her"},
+    {"share.remaining-year", "det gjenstående året"},
+    {"share.remaining-years", "de gjenstående årene"},
+
+    {"rule.anchor/focus-area-missing.title",
+     "Næringsutviklingstiltak viser til et innsatsområde i næringsplanen"},
+    {"rule.anchor/focus-area-missing.explain",
+     "Handlingsplanen løfter realiseringen av Strategisk næringsplan fram som rådets viktigste "
+     "satsingsområde, og næringsplanen skal være «førende for prioritering av arbeidsinnsats og "
+     "økonomiske ressurser i årene som kommer». Et tiltak under et satsingsområde for "
+     "næringsutvikling må derfor vise til minst ett innsatsområde i dokumentet satsingsområdet er "
+     "forankret i (i Lillehammer ett av næringsplanens seks innsatsområder), slik at hver krone "
+     "kan spores tilbake til næringsplanen. Innsatsområder fra andre dokumenter, som "
+     "Innlandsstrategien, kan også nevnes, men teller ikke alene. Et satsingsområde uten "
+     "«anchored-in» godtar et innsatsområde fra et hvilket som helst forankringsdokument."},
+    {"anchor.focus-area-missing",
+     "tiltaket «{measure}» under «{priority}» viser ikke til noe innsatsområde i «{document}»"},
+    {"anchor.focus-area-missing-any",
+     "næringsutviklingstiltaket «{measure}» under «{priority}» viser ikke til noe innsatsområde"},
+    {"help.focus-area",
+     "legg til ett av innsatsområdene i «{document}» under «focus-areas», for eksempel «{example}»"},
+    {"related.focus-areas", "innsatsområdene i «{document}» står her"},
+    {"rule.anchor/external-justification.title",
+     "Næringsutviklingstiltak med andre ansvarlige sier hvordan de støtter næringsplanen"},
+    {"rule.anchor/external-justification.explain",
+     "Både rådets egen næringsutviklingsenhet (LRV i Lillehammer) og eksterne "
+     "samarbeidspartnere kan være tiltaksansvarlige, men «næringsutviklingsprosjekter der andre "
+     "enn LRV har gjennomføringsansvar, vil også bli vurdert med bakgrunn i om de støtter opp "
+     "under ambisjonene i næringsplanen». Et tiltak under et satsingsområde for næringsutvikling "
+     "der «responsible» verken er næringsenhetens id eller navn, må derfor si i «justification» "
+     "hvordan det støtter opp under næringsplanen."},
+    {"anchor.external-justification",
+     "«{measure}» gjennomføres av «{responsible}», ikke av {unit}, og sier ikke hvordan tiltaket "
+     "støtter opp under næringsplanen"},
+    {"help.external-justification",
+     "legg til en «justification» som sier hvordan tiltaket støtter opp under ambisjonene i "
+     "næringsplanen"},
+    {"related.business-unit", "rådets næringsenhet er definert her"},
+
+    {"rule.period/date-outside.title", "Tilsagn er vedtatt innenfor sitt år"},
+    {"rule.period/date-outside.explain",
+     "Hver prosjektliste inneholder tilsagnene for ett budsjettår, gitt innenfor årets budsjett- "
+     "og tiltaksplan og betalt av årets midler. Et tilsagn som er vedtatt i et annet år, hører "
+     "hjemme i prosjektlisten for det året; blir det stående, blir regnskapet for begge årene og "
+     "midlene som overføres mellom dem, feil."},
+    {"period.date-outside",
+     "tilsagnet «{project}» ble vedtatt {date}, utenfor {year}, som er prosjektlistens år"},
+    {"help.date-outside", "flytt tilsagnet til prosjektlisten for {date_year}, eller rett datoen"},
+    {"related.list-year", "prosjektlistens år står her"},
+
+    {"rule.funding/income-mismatch.title", "Årets partnerskapsmidler stemmer med handlingsplanen"},
+    {"rule.funding/income-mismatch.explain",
+     "Etter partnerskapsavtalen får rådet tilført 3 500 000 kr i nye partnerskapsmidler årlig: "
+     "2,5 mill. fra Innlandet fylkeskommune og 1 mill. fra de tre kommunene. Handlingsplanen "
+     "lister hver partner med årlig bidrag (og første og siste år der bidraget er "
+     "tidsavgrenset). Hver budsjett- og tiltaksplan må budsjettere nøyaktig disse bidragene, uten "
+     "at noen partner mangler eller kommer i tillegg, slik at planen hviler på penger som faktisk "
+     "kommer inn."},
+    {"funding.partner-missing",
+     "inntektene for {year} mangler midler fra «{partner}»; handlingsplanen venter {expected}"},
+    {"funding.partner-extra",
+     "handlingsplanen venter ikke noe bidrag fra «{partner}» i {year}, men planen regner med "
+     "{amount}"},
+    {"funding.partner-amount",
+     "inntektene for {year} regner med {amount} fra «{partner}»; handlingsplanen venter {expected}"},
+    {"help.partner-missing", "legg til «{partner}» med {expected} under «income.partners»"},
+    {"help.partner-extra",
+     "fjern «{partner}» fra årets inntekter, eller utvid årene for bidraget i handlingsplanen"},
+    {"help.partner-amount",
+     "budsjetter med {expected}, eller endre bidraget i handlingsplanen hvis avtalen er endret"},
+    {"related.partner", "partnerens årlige bidrag står her"},
+    {"related.partner-years", "årene for partnerens bidrag står her"},
+    {"rule.funding/administration-over.title", "Administrasjonen holder seg innenfor rammen"},
+    {"rule.funding/administration-over.explain",
+     "Fra og med 2021 må fylkeskommunens bidrag til administrasjon dekkes av rammen på 2,5 mill., "
+     "en reell nedgang i disponible midler til utviklingsarbeid på «anslagsvis 500 000 kr pr. "
+     "år». Handlingsplanen setter hvor mye et år høyst kan bruke på administrasjon; hver krone "
+     "over dette tas fra tiltakene."},
+    {"funding.administration-over",
+     "administrasjonen koster {amount} i {year}, {over} mer enn handlingsplanens ramme på {max}"},
+    {"related.administration-max", "rammen for administrasjon står her"},
+
+    {"rule.budget/unallocated.title", "Årets inntekter er disponert"},
+    {"rule.budget/unallocated.explain",
+     "Rådet har alltid hatt noe udisponerte midler tilgjengelig for uforutsette muligheter, men "
+     "som en reserve fastsatt i hver plan (se reserve/missing), ikke som penger som blir til "
+     "overs. Inntekter som verken går til administrasjon, tiltak eller reserven, gjør ikke noe "
+     "utviklingsarbeid det året; de blir bare overført. En udisponert rest over terskelen (som "
+     "standard 5 % av årets inntekter, overførte midler medregnet) rapporteres, slik at rådet "
+     "bestemmer hva pengene skal brukes til."},
+    {"budget.unallocated",
+     "planen for {year} lar {unallocated} av inntektene på {income} stå udisponert ({share}); "
+     "terskelen er {threshold}"},
+    {"help.unallocated", "disponer minst {need} mer til tiltak eller reserven"},
+    {"rule.budget/overflow.title", "Beløpene er små nok til å summeres nøyaktig"},
+    {"rule.budget/overflow.explain",
+     "plancheck regner med penger nøyaktig, i hele kroner, med 64-biters heltall: opptil "
+     "9 223 372 036 854 775 807 kr. Når summene for et år eller for perioden ikke får plass, kan "
+     "de ikke kontrolleres: året rapporteres her, og de andre pengereglene hopper over det. Så "
+     "store beløp er alltid en skrivefeil. Dette er alltid en feil."},
+    {"budget.overflow-year",
+     "summene i planen for {year} og tilsagnene er for store til å regnes ut; pengereglene for "
+     "året hoppes over"},
+    {"budget.overflow-period",
+     "summene over perioden {from}–{to} er for store til å regnes ut; periodens andeler "
+     "kontrolleres ikke"},
+    {"help.overflow", "se etter et beløp med for mange sifre"},
+
+    {"rule.share/period.title", "Hvert satsingsområdes andel over perioden er innenfor rammen"},
+    {"rule.share/period.explain",
+     "Fordelingen med omtrent 80 % til næringsutvikling, 10 % til idrettsrelaterte tiltak og "
+     "10 % til øvrige tiltak gjelder hele fireårsperioden («anslagsvis samme fordeling av midler "
+     "mellom satsingsområdene også legges til grunn i den kommende fireårsperioden»). Et enkelt "
+     "år kan avvike (share/year), men perioden som helhet må ende innenfor rammen for hvert "
+     "satsingsområde: som standard en feil. Mens år i perioden ennå ikke er planlagt, "
+     "framskrives de med handlingsplanens forventede tiltaksmidler. Så lenge disse årene "
+     "fortsatt kan bringe perioden innenfor rammen, sier plancheck hva de må disponere, med "
+     "alvorligheten i parameteren projection-severity (som standard en merknad); når ingen "
+     "fordeling av dem lenger kan det, er det en feil. Funnet hører til den siste budsjett- og "
+     "tiltaksplanen: rådets vedtak om avvik registreres i handlingsplanen eller i den planen."},
+    {"share.period",
+     "over perioden {from}–{to} får «{priority}» {share} av tiltaksmidlene ({amount} av "
+     "{funds}); rammen er {low}–{high}"},
+    {"share.period-need",
+     "«{priority}» har {share} av tiltaksmidlene som er planlagt så langt ({amount} av {funds}), "
+     "utenfor rammen på {low}–{high}; {span} {years} må legge minst {need} i «{priority}» for at "
+     "perioden skal ende innenfor"},
+    {"share.period-cap",
+     "«{priority}» har {share} av tiltaksmidlene som er planlagt så langt ({amount} av {funds}), "
+     "utenfor rammen på {low}–{high}; {span} {years} kan legge høyst {most} i «{priority}» for at "
+     "perioden skal ende innenfor"},
+    {"share.period-unreachable",
+     "«{priority}» har {share} av tiltaksmidlene som er planlagt så langt ({amount} av {funds}); "
+     "ingen fordeling av de {remaining} som ventes i {years}, kan bringe perioden innenfor rammen "
+     "på {low}–{high}"},
+    {"help.share-period.low",
+     "legg minst {need} mer til «{priority}» over perioden, eller registrer rådets vedtak om avvik"},
+    {"help.share-period.high",
+     "flytt minst {excess} ut av «{priority}» over perioden, eller registrer rådets vedtak om "
+     "avvik"},
+    {"help.share-period.range",
+     "fra {need} til {most} til «{priority}» i {years} holder perioden innenfor rammen"},
+    {"related.latest-plan", "den siste budsjett- og tiltaksplanen ({year})"},
+
+    {"rule.reserve/missing.title", "Hver budsjett- og tiltaksplan setter av en reserve"},
+    {"rule.reserve/missing.explain",
+     "Handlingsplanen legger til grunn at det hvert år i perioden skal «avsettes en mindre årlig "
+     "ramme for å kunne gripe uforutsette muligheter og støtte opp under særlig gode initiativ "
+     "som underbygger det overordnede målet», for eksempel regionale ungdomstiltak. Når "
+     "handlingsplanen har en slik reserve, må hver budsjett- og tiltaksplan sette av en."},
+    {"reserve.missing",
+     "planen for {year} setter ikke av noen reserve; handlingsplanen krever en på {min}–{max}"},
+    {"reserve.missing-any",
+     "planen for {year} setter ikke av noen reserve, som handlingsplanen krever"},
+    {"help.reserve-missing",
+     "legg til «reserve» med et beløp innenfor handlingsplanens grenser"},
+    {"related.reserve-frame", "handlingsplanens reserve er definert her"},
+    {"rule.reserve/out-of-bounds.title", "Reserven ligger innenfor handlingsplanens grenser"},
+    {"rule.reserve/out-of-bounds.explain",
+     "Reserven skal være «en mindre årlig ramme»: stor nok til å gripe uforutsette muligheter, "
+     "liten nok til at satsingsområdene beholder midlene sine. Handlingsplanen setter laveste og "
+     "høyeste beløp, og hvert års reserve må ligge mellom dem."},
+    {"reserve.below",
+     "reserven for {year} på {amount} er under handlingsplanens minimum på {bound}"},
+    {"reserve.above",
+     "reserven for {year} på {amount} er over handlingsplanens maksimum på {bound}"},
+    {"related.reserve-min", "handlingsplanens minimum står her"},
+    {"related.reserve-max", "handlingsplanens maksimum står her"},
+    {"rule.reserve/overdrawn.title", "Tilsagn fra reserven holder seg innenfor den"},
+    {"rule.reserve/overdrawn.explain",
+     "Reserven er en ramme som settes i budsjett- og tiltaksplanen. Tilsagnene som trekker på "
+     "den (unntatt tilbaketrukne), kan ikke overstige den: overskytende beløp ville være penger "
+     "gitt utenfor planen, tatt fra tiltakene eller fra neste års overførte midler."},
+    {"reserve.overdrawn",
+     "tilsagnene fra reserven for {year} er til sammen {drawn}, {over} mer enn reserven på "
+     "{reserve}; tilsagnet «{project}» førte dem over"},
+    {"help.reserve-overdrawn",
+     "øk reserven i planen for {year}, eller flytt eller trekk tilbake et tilsagn"},
+    {"related.reserve", "årets reserve står her"},
+    {"rule.reserve/justification.title",
+     "Tilsagn fra reserven sier hvordan de tjener det overordnede målet"},
+    {"rule.reserve/justification.explain",
+     "Reserven er til «særlig gode initiativ som underbygger det overordnede målet for rådets "
+     "arbeid», men som ikke faller inn under de prioriterte satsingene. Fordi et slikt tilsagn "
+     "ikke er forankret i et tiltak, må det si i «goal-contribution» hvordan det tjener det "
+     "overordnede målet: å videreutvikle regionen som et attraktivt sted å bo, besøke, arbeide og "
+     "drive næringsvirksomhet. Tilbaketrukne tilsagn kontrolleres ikke."},
+    {"reserve.justification",
+     "tilsagnet «{project}» trekker på reserven, men sier ikke hvordan det tjener det "
+     "overordnede målet"},
+    {"help.reserve-justification",
+     "legg til «goal-contribution» som sier hvordan prosjektet tjener handlingsplanens "
+     "overordnede mål"},
+    {"related.goal", "handlingsplanens overordnede mål står her"},
+
+    {"rule.commitment/missing.title", "Tidsavgrensede forpliktelser er finansiert hvert år de gjelder"},
+    {"rule.commitment/missing.explain",
+     "Noen midler er bundet av tidligere vedtak: regionmarkedsfører er «fullfinansiert 50/50 med "
+     "midler fra Lillehammer kommune og Lillehammer-regionen interkommunale politiske råd, i "
+     "første omgang ut 2022». Handlingsplanen lister slike forpliktelser med årene de gjelder og, "
+     "der det er kjent, rådets årlige andel. Hver budsjett- og tiltaksplan i disse årene må "
+     "finansiere forpliktelsen med et tiltak som viser til den («commitment:»), med minst dette "
+     "beløpet."},
+    {"commitment.missing",
+     "planen for {year} har ikke noe tiltak for forpliktelsen «{commitment}», som "
+     "handlingsplanen fastsetter for {from}–{to}"},
+    {"commitment.short",
+     "planen for {year} legger {funded} i forpliktelsen «{commitment}», {short} mindre enn de "
+     "{amount} handlingsplanen fastsetter"},
+    {"help.commitment", "legg til et tiltak med «commitment: {commitment}»"},
+    {"help.commitment-amount",
+     "legg til et tiltak med «commitment: {commitment}» og et beløp på minst {amount}"},
+    {"related.commitment", "forpliktelsen er definert her"},
+    {"related.commitment-amount", "forpliktelsens årlige beløp står her"},
+    {"rule.commitment/expired.title",
+     "Forpliktelser finansieres ikke etter siste år uten vedtak"},
+    {"rule.commitment/expired.explain",
+     "En tidsavgrenset forpliktelse slutter med sitt siste år: regionmarkedsfører ble finansiert "
+     "«i første omgang ut 2022». En senere plan som fortsatt finansierer den, viderefører en "
+     "forpliktelse handlingsplanen ikke dekker. Det krever et nytt vedtak i rådet, registrert på "
+     "tiltaket som «decision»."},
+    {"commitment.expired",
+     "«{measure}» finansierer fortsatt forpliktelsen «{commitment}» i {year}, etter siste år "
+     "{to}, uten et registrert vedtak"},
+    {"help.commitment-expired",
+     "registrer rådets vedtak om å videreføre den i tiltakets «decision» (saksnummer og dato), "
+     "eller avslutt finansieringen"},
+    {"related.commitment-to", "forpliktelsens siste år står her"},
+
+    {"rule.project/overdrawn.title", "Tilsagn på et tiltak holder seg innenfor beløpet"},
+    {"rule.project/overdrawn.explain",
+     "Budsjett- og tiltaksplanen gir hvert tiltak et beløp; tilsagnene rådet gir under tiltaket "
+     "(unntatt tilbaketrukne), kan ikke overstige det. Overskytende beløp ville være penger gitt "
+     "utenfor planen, tatt fra andre tiltak eller fra neste års overførte midler. Tilsagnene "
+     "telles i rekkefølgen av vedtaksdatoene, og tilsagnet som førte summen over beløpet, "
+     "rapporteres."},
+    {"project.overdrawn",
+     "tilsagnene på «{measure}» er til sammen {granted} i {year}, {over} mer enn tiltakets beløp "
+     "på {amount}; tilsagnet «{project}» førte dem over"},
+    {"help.project-overdrawn",
+     "øk tiltakets beløp i planen for {year}, eller reduser eller trekk tilbake et tilsagn"},
+    {"related.measure-amount", "tiltakets beløp står her"},
+    {"rule.carryover/mismatch.title", "Overførte midler er lik det året før etterlot"},
+    {"rule.carryover/mismatch.explain",
+     "Ubrukte og tilbaketrukne midler overføres til neste år. Når et års prosjektlister er "
+     "avsluttet (regnskapet er endelig), er det kjent hva året etterlot: inntektene minus "
+     "administrasjon minus tilsagnene som ikke er trukket tilbake. Neste års plan må overføre "
+     "nøyaktig dette; ellers dukker det opp eller forsvinner penger mellom årene."},
+    {"carryover.mismatch",
+     "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
+     "administrasjon {administration} − tilsagn {granted})"},
+    {"help.carryover", "sett «carried-over» til {left}"},
+    {"related.list-closed", "prosjektlisten for {previous} er avsluttet her"},
+
+    {"rule.operations/funded.title", "Tiltak finansierer utvikling, ikke drift"},
+    {"rule.operations/funded.explain",
+     "«Regionrådets rolle har hele tiden vært å bidra til utvikling og ikke til drift.» Når et "
+     "prosjekt er blitt ordinær drift, slik Idrett i skole ble, integreres det i kommunenes "
+     "ordinære drift. Et tiltak merket «type: operations» rapporteres, slik at rådet ser det og "
+     "kan avslutte det eller overføre det."},
+    {"operations.funded",
+     "«{measure}» er merket som drift; rådet finansierer utvikling, ikke drift"},
+    {"help.operations",
+     "avslutt finansieringen eller overfør driften til eieren, eller registrer rådets vedtak om "
+     "avvik"},
+    {"rule.strategic-issues/missing.title",
+     "Hver budsjett- og tiltaksplan nevner årets store strategiske saker"},
+    {"rule.strategic-issues/missing.explain",
+     "Store strategiske saker der beslutningene fattes på et høyere nivå, som samferdsel og annen "
+     "infrastruktur og lokalisering av offentlige arbeidsplasser, legger begrensninger på hvor "
+     "godt regionen kan lykkes. Rådet prioriterer hvilke saker det skal arbeide med, «på årlig "
+     "basis som en del av arbeidet med rådets Budsjett- og tiltaksplan». En plan som ikke nevner "
+     "noen, rapporteres som en merknad: kanskje ble ingen prioritert, kanskje ble listen glemt."},
+    {"strategic-issues.missing",
+     "planen for {year} nevner ingen av de store strategiske sakene rådet arbeider med i år"},
+    {"help.strategic-issues",
+     "list opp årets saker under «strategic-issues», hver med en «title»"},
 };
 
 }  // namespace

@@ -1,0 +1,64 @@
+// carryover/mismatch: a year's carried-over funds equal what the previous
+// year left, once that year's project lists are closed.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+/// The previous year's figures when its accounts are final and reliable; null otherwise.
+const figures::YearFigures* closed_previous(const figures::FrameFigures& ff, int year) {
+  const figures::YearFigures* prev = ff.year(year - 1);
+  if (!prev || !prev->lists_closed || prev->overflow || prev->plan_incomplete ||
+      prev->grants_incomplete) {
+    return nullptr;
+  }
+  return prev;
+}
+
+void report(Context& ctx, const figures::YearFigures& y, const figures::YearFigures& prev) {
+  const model::Located<Money>& carried = y.plan->income->carried_over;
+  const source::Offset at = carried.present() ? carried.at : y.plan->income.key;
+  ctx.report(*y.plan->file, at,
+             Message{"carryover.mismatch",
+                     {{"year", int64_t{y.year}},
+                      {"carried", y.carried_over},
+                      {"previous", int64_t{prev.year}},
+                      {"left", prev.left_over},
+                      {"income", prev.income},
+                      {"administration", prev.administration},
+                      {"granted", prev.granted}}},
+             {.year = y.year})
+      .help = Message{"help.carryover", {{"left", prev.left_over}}};
+  const model::ProjectList& list = *prev.group->lists.front();
+  ctx.related(*list.file, list.status.at, Message{"related.list-closed", {{"previous", int64_t{prev.year}}}});
+}
+
+void check(Context& ctx) {
+  for (const figures::YearFigures& y : ctx.figures.years) {
+    if (y.plan->income->carried_over.invalid() || !y.plan->income.present()) continue;
+    const figures::YearFigures* prev = closed_previous(ctx.figures, y.year);
+    if (!prev || y.carried_over == prev->left_over) continue;
+    report(ctx, y, *prev);
+  }
+}
+
+}  // namespace
+
+extern const Rule kCarryoverMismatch{
+    "carryover/mismatch", diag::Severity::error, false, {},
+    "# 2021: income 3 500 000, administration 480 000, grants 2 685 000; list closed\n"
+    "year: 2022\n"
+    "income:\n"
+    "  carried-over: 300 000\n",
+    "# 2021: income 3 500 000, administration 480 000, grants 2 685 000; list closed\n"
+    "year: 2022\n"
+    "income:\n"
+    "  carried-over: 335 000\n",
+    &check};
+
+}  // namespace plancheck::rules

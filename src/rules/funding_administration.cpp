@@ -1,0 +1,43 @@
+// funding/administration-over: the year's administration costs stay within
+// the frame's administration limit.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+void check(Context& ctx) {
+  const model::Funding& funding = *ctx.frame().funding;
+  if (!funding.administration.present() || !funding.administration->max.present()) return;
+  const model::Located<Money>& max = funding.administration->max;
+  for (const figures::YearFigures& y : ctx.figures.years) {
+    const model::Located<Money>& amount = y.plan->administration->amount;
+    if (!amount.present() || *amount <= *max) continue;
+    ctx.report(*y.plan->file, amount.at,
+               Message{"funding.administration-over",
+                       {{"year", int64_t{y.year}},
+                        {"amount", *amount},
+                        {"over", excess(*amount, *max)},
+                        {"max", *max}}},
+               {.year = y.year});
+    ctx.related(*ctx.frame().file, max.at, Message{"related.administration-max", {}});
+  }
+}
+
+}  // namespace
+
+extern const Rule kFundingAdministrationOver{
+    "funding/administration-over", diag::Severity::error, false, {},
+    "# frame: funding: {administration: {max: 500 000}}\n"
+    "administration:\n"
+    "  amount: 560 000\n",
+    "# frame: funding: {administration: {max: 500 000}}\n"
+    "administration:\n"
+    "  amount: 500 000\n",
+    &check};
+
+}  // namespace plancheck::rules

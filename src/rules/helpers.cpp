@@ -1,0 +1,56 @@
+#include "rules/helpers.h"
+
+namespace plancheck::rules {
+
+source::Offset plan_offset(const model::YearlyPlan& plan) {
+  if (plan.year.key != source::kNoOffset) return plan.year.key;
+  return plan.kind.key;
+}
+
+diag::Scope measure_scope(int year, const model::Measure& m) {
+  diag::Scope scope{.year = year, .measure = m.id->name};
+  if (m.priority_ref) scope.priority = m.priority_ref->id->name;
+  return scope;
+}
+
+diag::Scope project_scope(int year, const model::Project& p) {
+  diag::Scope scope{.year = year, .measure = p.measure->name, .project = p.id->name};
+  if (p.measure_ref && p.measure_ref->priority_ref) {
+    scope.priority = p.measure_ref->priority_ref->id->name;
+  }
+  return scope;
+}
+
+const model::ProjectList* list_of(const link::YearGroup& year, const model::Project& project) {
+  for (const model::ProjectList* list : year.lists) {
+    for (const model::Project& p : *list->projects) {
+      if (&p == &project) return list;
+    }
+  }
+  return nullptr;
+}
+
+Money excess(Money a, Money b) {
+  if (a <= b) return {};
+  return checked_sub(a, b).value_or(Money{});
+}
+
+bool blank(const model::Located<std::string>& text) {
+  if (!text.present()) return true;
+  return text->find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+std::string year_list(const std::vector<int>& years) {
+  std::string out;
+  for (size_t i = 0; i < years.size();) {
+    size_t end = i;
+    while (end + 1 < years.size() && years[end + 1] == years[end] + 1) ++end;
+    if (!out.empty()) out += ", ";
+    out += std::to_string(years[i]);
+    if (end > i) out += "\u2013" + std::to_string(years[end]);
+    i = end + 1;
+  }
+  return out;
+}
+
+}  // namespace plancheck::rules

@@ -1,0 +1,38 @@
+#pragma once
+// Small helpers the rule checks share: where a finding about a whole plan
+// points, the scope of a finding about a measure or grant, blank texts.
+
+#include <string>
+#include <vector>
+
+#include "diag/finding.h"
+#include "link/link.h"
+#include "model/plan.h"
+
+namespace plancheck::rules {
+
+/// Where a finding about a yearly plan as a whole points: its `year` key.
+source::Offset plan_offset(const model::YearlyPlan& plan);
+
+/// The scope of a finding about a measure of `year`: year, priority, measure.
+diag::Scope measure_scope(int year, const model::Measure& m);
+
+/// The scope of a finding about a grant of `year`: year, priority and measure
+/// (or `reserve`) it draws on, project.
+diag::Scope project_scope(int year, const model::Project& p);
+
+/// The project list of `year` that holds `project`; null when none does.
+const model::ProjectList* list_of(const link::YearGroup& year, const model::Project& project);
+
+/// How much `a` exceeds `b`, for amounts of one plan (never negative, so
+/// the difference always fits); zero when it does not exceed it.
+Money excess(Money a, Money b);
+
+/// Whether a text is absent or holds only white space.
+bool blank(const model::Located<std::string>& text);
+
+/// Years as plan texts write them: runs joined with an en dash, others with
+/// commas: {2022, 2023, 2024} -> "2022–2024", {2022, 2024} -> "2022, 2024".
+std::string year_list(const std::vector<int>& years);
+
+}  // namespace plancheck::rules

@@ -1,0 +1,42 @@
+// operations/funded: the council funds development, not operations.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+void check(Context& ctx) {
+  for (const link::YearGroup& g : ctx.group.years) {
+    if (!g.plan) continue;
+    for (const model::Measure& m : *g.plan->measures) {
+      if (!m.type.present() || *m.type != model::MeasureType::operations) continue;
+      ctx.report(*g.plan->file, m.type.at, Message{"operations.funded", {{"measure", m.id->name}}},
+                 measure_scope(g.year, m))
+          .help = Message{"help.operations", {}};
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kOperationsFunded{
+    "operations/funded", diag::Severity::warning, false, {},
+    "measures:\n"
+    "  - id: idrett-i-skole\n"
+    "    title: Idrett i skole, videre drift\n"
+    "    priority: idrett\n"
+    "    amount: 200 000\n"
+    "    type: operations\n",
+    "measures:\n"
+    "  - id: aktivitetsmodell\n"
+    "    title: Ny modell for fysisk aktivitet i ungdomsskolen, utviklingsprosjekt\n"
+    "    priority: idrett\n"
+    "    amount: 200 000\n"
+    "    type: development\n",
+    &check};
+
+}  // namespace plancheck::rules

@@ -1,0 +1,45 @@
+// period/date-outside: a grant's decision date lies in its project list's year.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+void check(Context& ctx) {
+  for (const link::YearGroup& g : ctx.group.years) {
+    // Without a plan for the year (ref/plan), the list's year is itself in doubt.
+    if (!g.plan && !g.plan_broken) continue;
+    for (const model::ProjectList* list : g.lists) {
+      for (const model::Project& p : *list->projects) {
+        const model::Located<Date>& date = p.decision->date;
+        if (!date.present() || date->year == g.year) continue;
+        ctx.report(*list->file, date.at,
+                   Message{"period.date-outside",
+                           {{"project", p.id->name}, {"date", date->iso()}, {"year", int64_t{g.year}}}},
+                   project_scope(g.year, p))
+            .help = Message{"help.date-outside", {{"date_year", int64_t{date->year}}}};
+        ctx.related(*list->file, list->year.at, Message{"related.list-year", {}});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kPeriodDateOutside{
+    "period/date-outside", diag::Severity::error, false, {},
+    "year: 2021\n"
+    "projects:\n"
+    "  - id: 2021-12\n"
+    "    decision: {case: \"PS 2/22\", date: 2022-01-14}\n",
+    "year: 2022   # in the project list for 2022\n"
+    "projects:\n"
+    "  - id: 2022-01\n"
+    "    decision: {case: \"PS 2/22\", date: 2022-01-14}\n",
+    &check};
+
+}  // namespace plancheck::rules

@@ -1,0 +1,48 @@
+// reserve/overdrawn: the grants drawn on a year's reserve stay within it.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+void check(Context& ctx) {
+  for (const figures::YearFigures& y : ctx.figures.years) {
+    if (y.overflow || y.grants_incomplete || !y.reserve_first_over) continue;
+    if (y.plan->reserve.present() && !y.plan->reserve->amount.present()) continue;
+    const model::Project& p = *y.reserve_first_over;
+    const model::ProjectList* list = list_of(*y.group, p);
+    if (!list) continue;
+    ctx.report(*list->file, p.amount.at,
+               Message{"reserve.overdrawn",
+                       {{"year", int64_t{y.year}},
+                        {"drawn", y.reserve_drawn},
+                        {"over", excess(y.reserve_drawn, y.reserve)},
+                        {"reserve", y.reserve},
+                        {"project", p.id->name}}},
+               project_scope(y.year, p))
+        .help = Message{"help.reserve-overdrawn", {{"year", int64_t{y.year}}}};
+    if (y.plan->reserve.present()) {
+      ctx.related(*y.plan->file, y.plan->reserve->amount.at, Message{"related.reserve", {}});
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kReserveOverdrawn{
+    "reserve/overdrawn", diag::Severity::error, false, {},
+    "# yearly plan: reserve: {amount: 100 000}\n"
+    "projects:\n"
+    "  - {id: 2021-07, measure: reserve, amount: 60 000, status: paid}\n"
+    "  - {id: 2021-11, measure: reserve, amount: 70 000, status: granted}\n",
+    "# yearly plan: reserve: {amount: 100 000}\n"
+    "projects:\n"
+    "  - {id: 2021-07, measure: reserve, amount: 60 000, status: paid}\n"
+    "  - {id: 2021-11, measure: reserve, amount: 40 000, status: granted}\n",
+    &check};
+
+}  // namespace plancheck::rules
