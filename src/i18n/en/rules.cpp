@@ -305,7 +305,8 @@ constexpr Entry kEntries[] = {
      "the period, to seize unforeseen opportunities and support particularly good initiatives "
      "that serve the overall goal, such as regional youth measures. When the frame defines such "
      "a reserve, every yearly plan must set one."},
-    {"reserve.missing", "the {year} plan sets no reserve; the frame requires one of {min}–{max}"},
+    {"reserve.missing",
+     "the {year} plan sets no reserve; the frame requires one of between {min} and {max}"},
     {"reserve.missing-any", "the {year} plan sets no reserve, which the frame requires"},
     {"help.reserve-missing", "add a 'reserve' with an amount within the frame's bounds"},
     {"related.reserve-frame", "the frame's reserve is defined here"},

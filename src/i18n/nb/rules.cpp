@@ -296,7 +296,8 @@ constexpr Entry kEntries[] = {
      "som underbygger det overordnede målet», for eksempel regionale ungdomstiltak. Når "
      "handlingsplanen har en slik reserve, må hver budsjett- og tiltaksplan sette av en."},
     {"reserve.missing",
-     "planen for {year} setter ikke av noen reserve; handlingsplanen krever en på {min}–{max}"},
+     "planen for {year} setter ikke av noen reserve; handlingsplanen krever en på mellom {min} og "
+     "{max}"},
     {"reserve.missing-any",
      "planen for {year} setter ikke av noen reserve, som handlingsplanen krever"},
     {"help.reserve-missing",
