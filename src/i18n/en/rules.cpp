@@ -295,7 +295,8 @@ constexpr Entry kEntries[] = {
      "over the period, move at least {excess} out of '{priority}', or record the council's "
      "decision to deviate"},
     {"help.share-period.range",
-     "from {need} to {most} for '{priority}' in {years} keeps the period inside the band"},
+     "putting between {need} and {most} into '{priority}' in {years} keeps the period inside the "
+     "band"},
     {"related.latest-plan", "the latest yearly plan ({year})"},
 
     // reserve/*

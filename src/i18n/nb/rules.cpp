@@ -286,7 +286,7 @@ constexpr Entry kEntries[] = {
      "flytt minst {excess} ut av «{priority}» over perioden, eller registrer rådets vedtak om "
      "avvik"},
     {"help.share-period.range",
-     "fra {need} til {most} til «{priority}» i {years} holder perioden innenfor rammen"},
+     "å legge mellom {need} og {most} i «{priority}» i {years} holder perioden innenfor rammen"},
     {"related.latest-plan", "den siste budsjett- og tiltaksplanen ({year})"},
 
     {"rule.reserve/missing.title", "Hver budsjett- og tiltaksplan setter av en reserve"},
