@@ -4,10 +4,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 
+#include "base/append_file.h"
 #include "base/did_you_mean.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
@@ -76,6 +78,27 @@ std::optional<std::vector<Output>> parse_outputs(Session& session, const CheckOp
   return outputs;
 }
 
+/// Appends each requested format's job summary (once per format) to the file
+/// $GITHUB_STEP_SUMMARY names, when it is set; false after a usage error.
+bool append_job_summaries(Session& session, const std::vector<Output>& outputs,
+                          const report::RenderContext& ctx) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (!path || !*path) return true;
+  std::vector<const report::Format*> done;
+  for (const Output& out : outputs) {
+    const report::Format* format = out.format;
+    if (!format->job_summary || std::find(done.begin(), done.end(), format) != done.end()) continue;
+    done.push_back(format);
+    if (const auto error = append_to_file(path, format->job_summary(ctx))) {
+      session.usage_error(
+          diag::Message{"usage.write-failed", {{"path", std::string(path)}, {"reason", *error}}},
+          "plancheck check");
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string joined(const std::vector<std::string>& paths) {
   std::string out;
   for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
@@ -102,6 +125,9 @@ void run_check(Session& session, CheckOptions& o) {
   for (const Output& out : *outputs) {
     const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(), o.strict};
     if (!write_output(session, out.path, out.format->render(ctx), "plancheck check")) return;
+  }
+  if (!append_job_summaries(session, *outputs, {analysis, session.language(), false, o.strict})) {
+    return;
   }
   for (const diag::Finding& f : analysis.findings()) {
     if (f.fails(o.strict)) session.exit_code = 1;

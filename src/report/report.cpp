@@ -12,10 +12,22 @@ namespace plancheck::report {
 
 std::string render_text(const RenderContext& ctx);
 std::string render_short(const RenderContext& ctx);
+std::string render_github(const RenderContext& ctx);
+std::string github_job_summary(const RenderContext& ctx);
+std::string render_gitlab(const RenderContext& ctx);
+std::string render_json(const RenderContext& ctx);
+std::string render_junit(const RenderContext& ctx);
+std::string render_sarif(const RenderContext& ctx);
 
 namespace {
 
 const Format kFormats[] = {
+    {"github", "GitHub Actions annotations; also appends a summary to $GITHUB_STEP_SUMMARY",
+     &render_github, &github_job_summary},
+    {"gitlab", "GitLab Code Quality report (JSON)", &render_gitlab},
+    {"json", "versioned JSON document (schemas/report.schema.json)", &render_json},
+    {"junit", "JUnit XML: a test suite per file, a test case per rule", &render_junit},
+    {"sarif", "SARIF 2.1.0 for code scanning", &render_sarif},
     {"short", "one line per finding: file:line:col: severity[rule]: message", &render_short},
     {"text", "findings with the source line and a caret (the default)", &render_text},
 };

@@ -22,6 +22,8 @@ struct Format {
   std::string_view name;
   std::string_view description;  // one line, English, for `--format list`
   std::string (*render)(const RenderContext&);
+  /// Markdown for the CI job's summary page ($GITHUB_STEP_SUMMARY), or nullptr.
+  std::string (*job_summary)(const RenderContext&) = nullptr;
 };
 
 /// Every output format, sorted by name.
