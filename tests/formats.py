@@ -17,7 +17,10 @@ with an independent reader:
           commands; $GITHUB_STEP_SUMMARY is appended to, never overwritten
 - gitlab: the Code Quality fields GitLab reads
 
-and, for every format: the same exit code (0 clean or warnings only, 1 with
+The CI set-ups users copy (examples/ci/*.yml, .pre-commit-hooks.yaml) are
+run as written on the Lillehammer example, and their report files read back.
+
+And, for every format: the same exit code (0 clean or warnings only, 1 with
 errors or under --strict, 2 on usage errors), identical bytes in two runs,
 and several formats in one run (text to stdout, the others to files) equal
 to separate runs. The conformance files are optional: without them those
@@ -35,6 +38,8 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 
 import jsonschema
+import shlex
+import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "cli", "formats")
@@ -484,6 +489,68 @@ def check_several_at_once(pc, tmp):
     check(code == 2 and "cannot write" in err, "unwritable output: exit %d, %r" % (code, err))
 
 
+# --- the CI set-ups users copy ---------------------------------------------------------
+
+def plancheck_args(command):
+    """The arguments after `plancheck` in a shell command line of an example, or None."""
+    words = shlex.split(command.replace("\\\n", " "))
+    for i, word in enumerate(words[:-1]):
+        if os.path.basename(word) == "plancheck" and words[i + 1] == "check":
+            return words[i + 1:]
+    return None
+
+
+def validate_report(path, name, label):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if name.endswith(".sarif") and os.path.exists(SARIF_SCHEMA):
+        with open(SARIF_SCHEMA, encoding="utf-8") as f:
+            errors = list(jsonschema.Draft4Validator(json.load(f)).iter_errors(json.loads(text)))
+        check(not errors, "%s: %s is not valid SARIF" % (label, name))
+    elif name.endswith(".xml") and os.path.exists(JUNIT_XSD) and shutil.which("xmllint"):
+        proc = subprocess.run(["xmllint", "--noout", "--schema", JUNIT_XSD, path], capture_output=True)
+        check(proc.returncode == 0, "%s: %s is not valid JUnit" % (label, name))
+    elif name.endswith(".json"):
+        check(isinstance(json.loads(text), list), "%s: %s is not a Code Quality array" % (label, name))
+
+
+def run_example(pc, args, label, reports, tmp):
+    """Runs one example command in a copy of examples/lillehammer as the repository root."""
+    repo = copy_fixture(os.path.join(ROOT, "examples", "lillehammer"), tmp, label.replace("/", "-"))
+    summary = os.path.join(tmp, label.replace("/", "-") + "-summary.md")
+    out, err, code = pc.run(args, repo, environment(GITHUB_STEP_SUMMARY=summary))
+    check(code == 0 and err == "", "%s: `plancheck %s` on the Lillehammer example: exit %d, %r"
+          % (label, " ".join(args), code, err))
+    for name in reports:
+        path = os.path.join(repo, name)
+        if check(os.path.exists(path), "%s: the command does not write %s" % (label, name)):
+            validate_report(path, name, label)
+    if "github" in args:
+        check(os.path.exists(summary), "%s: no step summary" % label)
+
+
+def check_examples(pc, tmp):
+    with open(os.path.join(ROOT, "examples", "ci", "github-actions.yml"), encoding="utf-8") as f:
+        steps = yaml.safe_load(f)["jobs"]["plancheck"]["steps"]
+    runs = [a for a in (plancheck_args(s.get("run", "")) for s in steps) if a]
+    sarif = [s["with"]["sarif_file"] for s in steps if "upload-sarif" in s.get("uses", "")]
+    check(len(runs) == 1 and len(sarif) == 1, "github-actions.yml: one plancheck run, one SARIF upload")
+    for args in runs:
+        run_example(pc, args, "github-actions.yml", sarif, tmp)
+    with open(os.path.join(ROOT, "examples", "ci", "gitlab-ci.yml"), encoding="utf-8") as f:
+        job = yaml.safe_load(f)["plancheck"]
+    runs = [a for a in (plancheck_args(c) for c in job["script"]) if a]
+    reports = list(job["artifacts"]["reports"].values())
+    check(len(runs) == 1 and len(reports) == 2, "gitlab-ci.yml: one plancheck run, two reports")
+    for args in runs:
+        run_example(pc, args, "gitlab-ci.yml", reports, tmp)
+    with open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
+        hooks = yaml.safe_load(f)
+    hook = next(h for h in hooks if h["id"] == "plancheck")
+    check(hook["language"] == "system" and hook["pass_filenames"] is False, "pre-commit hook settings")
+    run_example(pc, shlex.split(hook["entry"])[1:] + hook.get("args", []), "pre-commit", [], tmp)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plancheck", required=True)
@@ -512,6 +579,7 @@ def main():
         check_step_summary(pc, tmp)
         check_exit_codes_and_determinism(pc)
         check_several_at_once(pc, tmp)
+        check_examples(pc, tmp)
     finally:
         shutil.rmtree(tmp)
     for p in problems:
