@@ -8,13 +8,14 @@ CMAKE_FLAGS  ?=
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build: compiler, CMake, Ninja and the four libraries. Test: python3 with
-# jsonschema and yaml (schema validation, golden tests), xmllint (JUnit).
+# jsonschema and yaml (schema validation, golden tests), xmllint (JUnit,
+# summary HTML), cmark-gfm (summary Markdown as GitHub renders it).
 DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
-               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils
+               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils cmark-gfm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test update-golden schemas clean help
+.PHONY: all deps configure build run test update-golden schemas clean help test-browser
 
 all: build
 
@@ -23,6 +24,7 @@ help:
 	@echo "make test           the same set-up, then the whole test suite (ctest)"
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
 	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
+	@echo "make test-browser   render the example's HTML summary with headless Chromium (not in CI)"
 	@echo "make clean          remove the build directory"
 
 deps:
@@ -55,6 +57,25 @@ update-golden: build
 schemas: build
 	for kind in frame yearly-plan project-list; do \
 	  ./$(BUILD)/plancheck schema $$kind > schemas/$$kind.schema.json; done
+
+# The example's HTML summary as headless Chromium renders it, to a PNG that
+# must not be an empty page. Installs Debian's chromium when missing.
+BROWSER_OUT = $(BUILD)/summary-browser
+test-browser: build
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing Debian packages: chromium"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
+	mkdir -p $(BROWSER_OUT)
+	./$(BUILD)/plancheck summary --lang nb --format html --output $(BROWSER_OUT)/summary.html \
+	  examples/lillehammer
+	rm -f $(BROWSER_OUT)/summary.png
+	profile=$$(mktemp -d) && \
+	  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+	    --disable-component-update --disable-sync --no-first-run --user-data-dir=$$profile \
+	    --screenshot=$(abspath $(BROWSER_OUT))/summary.png --window-size=1000,2200 \
+	    file://$(abspath $(BROWSER_OUT))/summary.html; \
+	  status=$$?; rm -rf $$profile; exit $$status
+	/usr/bin/python3 tests/png_check.py $(BROWSER_OUT)/summary.png
 
 clean:
 	rm -rf $(BUILD)

@@ -18,6 +18,7 @@ void add_check(CLI::App& app, Session& session);
 void add_rules(CLI::App& app, Session& session);
 void add_explain(CLI::App& app, Session& session);
 void add_schema(CLI::App& app, Session& session);
+void add_summary(CLI::App& app, Session& session);
 
 namespace {
 
@@ -26,6 +27,7 @@ const Command kCommands[] = {
     {"rules", "List every rule", &add_rules},
     {"explain", "Explain a rule, with an example", &add_explain},
     {"schema", "Print the JSON Schema of a plan file kind", &add_schema},
+    {"summary", "Summarise the plans for a council meeting", &add_summary},
 };
 
 constexpr std::string_view kFooter =

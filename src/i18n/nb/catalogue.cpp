@@ -7,7 +7,11 @@ namespace plancheck::i18n::nb {
 std::span<const Entry> loader();
 std::span<const Entry> cli();
 std::span<const Entry> rules();
+std::span<const Entry> summary();
+std::span<const Entry> report();
 
-std::vector<std::span<const Entry>> catalogue() { return {loader(), cli(), rules()}; }
+std::vector<std::span<const Entry>> catalogue() {
+  return {loader(), cli(), rules(), summary(), report()};
+}
 
 }  // namespace plancheck::i18n::nb

@@ -1,0 +1,119 @@
+// plancheck summary [PATH...]: the council-meeting summary of a plan set.
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/did_you_mean.h"
+#include "cli/cli.h"
+#include "model/plan_set.h"
+#include "rules/engine.h"
+#include "summary/render.h"
+#include "summary/summary.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+constexpr std::string_view kCommand = "plancheck summary";
+
+struct SummaryOptions {
+  std::vector<std::string> paths;
+  std::string year;
+  std::string format = "text";
+  std::string output;
+  std::string frame;
+};
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const summary::Format& f : summary::formats())
+    names.emplace_back(f.name);
+  return names;
+}
+
+/// The --year value as a selection; std::nullopt after a usage error.
+std::optional<summary::Selection> parse_selection(Session& session, const SummaryOptions& o) {
+  summary::Selection sel;
+  sel.frame = o.frame;
+  if (o.year == "all") {
+    sel.all_years = true;
+  } else if (!o.year.empty()) {
+    sel.year = parse_year(o.year);
+    if (!sel.year || o.year.size() != 4) {
+      session.usage_error(diag::Message{"summary.usage.bad-year", {{"value", o.year}}}, kCommand,
+                          did_you_mean(o.year, std::vector<std::string>{"all"}));
+      return std::nullopt;
+    }
+  }
+  return sel;
+}
+
+std::string joined(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const std::string& p : paths)
+    out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+/// Loads and analyses the plan files; std::nullopt after a usage error.
+std::optional<rules::Analysis> analysed(Session& session, std::vector<std::string> paths) {
+  if (paths.empty()) paths.emplace_back(".");
+  model::LoadResult loaded = model::load_plan_set(paths);
+  for (const model::PathError& e : loaded.path_errors) {
+    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, kCommand);
+  }
+  if (!loaded.path_errors.empty() || !loaded.set) return std::nullopt;
+  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
+    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(paths)}}}, kCommand);
+    return std::nullopt;
+  }
+  return rules::analyze(std::move(loaded.set));
+}
+
+void run_summary(Session& session, const SummaryOptions& o) {
+  const summary::Format* format = summary::find_format(o.format);
+  if (!format) {
+    session.usage_error(diag::Message{"usage.unknown-format", {{"name", o.format}}}, kCommand,
+                        did_you_mean(o.format, format_names()));
+    return;
+  }
+  const auto selection = parse_selection(session, o);
+  if (!selection) return;
+  const auto analysis = analysed(session, o.paths);
+  if (!analysis) return;
+  auto built = summary::build(*analysis, *selection);
+  if (const auto* error = std::get_if<summary::SelectionError>(&built)) {
+    session.usage_error(error->message, kCommand, error->suggestion);
+    return;
+  }
+  const summary::Summary& result = std::get<summary::Summary>(built);
+  if (!write_output(session, o.output, format->render(result, session.language()), kCommand)) {
+    return;
+  }
+  // A summary is a report: findings do not change the exit code, but a plan
+  // set without a readable frame has nothing to summarise.
+  if (result.frames.empty()) session.exit_code = 1;
+}
+
+}  // namespace
+
+void add_summary(CLI::App& app, Session& session) {
+  auto options = std::make_shared<SummaryOptions>();
+  CLI::App* cmd = app.add_subcommand("summary", "Summarise the plans for a council meeting");
+  cmd->add_option("paths", options->paths, "Files or directories to read (default: .)");
+  cmd->add_option("--year,-y", options->year,
+                  "Budget year to summarise, or 'all' for the period year by year "
+                  "(default: the newest yearly plan)");
+  cmd->add_option("--format,-f", options->format, "text (default), markdown, html or json");
+  cmd->add_option("--output,-o", options->output,
+                  "Write the summary to this file (atomically) instead of standard output");
+  cmd->add_option("--frame", options->frame,
+                  "Summarise only the frame with this id (default: every frame)");
+  cmd->callback([&session, options] { run_summary(session, *options); });
+}
+
+}  // namespace plancheck::cli

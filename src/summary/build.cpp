@@ -1,0 +1,412 @@
+#include "summary/summary.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "base/did_you_mean.h"
+
+namespace plancheck::summary {
+
+namespace {
+
+template <class T>
+std::optional<T> optional_of(const model::Located<T>& v) {
+  if (!v.present()) return std::nullopt;
+  return *v;
+}
+
+std::optional<DecisionRef> decision_of(const model::Located<model::Decision>& d) {
+  if (!d.present()) return std::nullopt;
+  return DecisionRef{d->case_ref.value, d->date.value};
+}
+
+std::optional<int> year_of(const model::Located<model::Year>& y) {
+  if (!y.present()) return std::nullopt;
+  return y->value;
+}
+
+std::optional<Placement> placement_of(const std::optional<Ratio>& share,
+                                      const std::optional<figures::Band>& band) {
+  if (!share || !band) return std::nullopt;
+  if (*share < band->low) return Placement::below;
+  if (*share > band->high) return Placement::above;
+  return Placement::inside;
+}
+
+void add_finding(Compliance& c, const diag::Finding& f) {
+  c.findings.push_back(&f);
+  const report::Counts one = report::count({f});
+  c.counts.errors += one.errors;
+  c.counts.warnings += one.warnings;
+  c.counts.notes += one.notes;
+  c.counts.accepted += one.accepted;
+}
+
+/// The accepted finding of a share rule about `priority` (and `year`, unless 0).
+std::optional<diag::Acceptance> share_acceptance(const rules::Analysis& a, std::string_view rule,
+                                                 const std::string& frame, int year,
+                                                 const std::string& priority) {
+  for (const diag::Finding& f : a.findings()) {
+    if (f.rule != rule || !f.accepted || f.scope.priority != priority) continue;
+    if (!f.scope.frame.empty() && f.scope.frame != frame) continue;
+    if (year != 0 && f.scope.year != year) continue;
+    return f.accepted;
+  }
+  return std::nullopt;
+}
+
+Income income_of(const model::YearlyPlan& plan, const figures::YearFigures& y) {
+  Income in;
+  for (const model::PartnerIncome& p : *plan.income->partners) {
+    const std::string name = p.partner_ref && p.partner_ref->name.present()
+                                 ? p.partner_ref->name.value
+                                 : p.partner->name;
+    in.partners.push_back({p.partner->name, name, p.amount.present() ? *p.amount : Money{}});
+  }
+  in.partners_total = y.partner_income;
+  in.carried_over = y.carried_over;
+  in.total = y.income;
+  return in;
+}
+
+Allocation allocation_of(const model::Frame& frame, const figures::YearFigures& y) {
+  Allocation al;
+  al.administration = y.administration;
+  if (frame.funding->administration.present()) {
+    al.administration_max = optional_of(frame.funding->administration->max);
+  }
+  al.measures = y.measures;
+  al.reserve = y.reserve;
+  al.allocated = y.allocated;
+  al.unallocated = y.unallocated;
+  al.measure_funds = y.measure_funds;
+  al.unassigned = y.unassigned;
+  return al;
+}
+
+std::optional<ReserveLine> reserve_of(const model::Frame& frame, const model::YearlyPlan& plan,
+                                      const figures::YearFigures& y) {
+  if (!frame.reserve.present() && !plan.reserve.present()) return std::nullopt;
+  ReserveLine r;
+  r.amount = y.reserve;
+  if (frame.reserve.present()) {
+    r.min = optional_of(frame.reserve->min);
+    r.max = optional_of(frame.reserve->max);
+  }
+  r.drawn = y.reserve_drawn;
+  r.grants = y.reserve_grants;
+  r.left = y.reserve_left;
+  return r;
+}
+
+Grants grants_of(const figures::YearFigures& y) {
+  Grants g;
+  if (!y.group->lists.empty()) g.lists = y.lists_closed ? ListState::closed : ListState::open;
+  for (const figures::MeasureYear& m : y.measure_grants) {
+    const model::Measure& measure = *m.measure;
+    g.measures.push_back({measure.id->name, measure.title.value, measure.priority->name,
+                          measure.amount.present() ? *measure.amount : Money{}, m.grants, m.granted,
+                          m.left});
+  }
+  g.granted = y.granted;
+  g.count = y.grant_count - y.withdrawn_grants;
+  g.withdrawn = y.withdrawn;
+  g.withdrawn_count = y.withdrawn_grants;
+  g.left_over = y.left_over;
+  return g;
+}
+
+CommitmentState state_of(const CommitmentLine& c, int year, bool in_term) {
+  if (in_term) {
+    if (c.measures.empty()) return CommitmentState::missing;
+    if (c.required && c.funded < *c.required) return CommitmentState::short_funded;
+    return CommitmentState::covered;
+  }
+  if (c.measures.empty()) {
+    return c.from && year < *c.from ? CommitmentState::not_started : CommitmentState::ended;
+  }
+  const bool decided = std::any_of(c.measures.begin(), c.measures.end(),
+                                   [](const FundingMeasure& m) { return m.decision.has_value(); });
+  return decided ? CommitmentState::continued : CommitmentState::unapproved;
+}
+
+CommitmentLine commitment_of(const figures::CommitmentYear& cy, int year) {
+  const model::Commitment& c = *cy.commitment;
+  CommitmentLine line;
+  line.id = c.id->name;
+  line.title = c.title.value;
+  line.from = year_of(c.from);
+  line.to = year_of(c.to);
+  line.required = optional_of(c.amount);
+  line.funded = cy.funded;
+  for (const model::Measure* m : cy.measures) {
+    line.measures.push_back({m->id->name, m->title.value,
+                             m->amount.present() ? *m->amount : Money{}, decision_of(m->decision)});
+  }
+  line.state = state_of(line, year, cy.in_term);
+  return line;
+}
+
+YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
+                         const figures::YearFigures& y) {
+  const model::YearlyPlan& plan = *y.plan;
+  YearSection s;
+  s.year = y.year;
+  s.title = plan.title.value;
+  s.adopted = decision_of(plan.adopted);
+  s.overflow = y.overflow;
+  s.income = income_of(plan, y);
+  s.allocation = allocation_of(frame, y);
+  for (const figures::PriorityYear& p : y.priorities) {
+    PriorityLine line{p.priority->id->name,
+                      p.priority->title.value,
+                      p.amount,
+                      p.share,
+                      p.band,
+                      placement_of(p.share, p.band),
+                      std::nullopt};
+    if (line.placement && *line.placement != Placement::inside) {
+      line.accepted = share_acceptance(a, "share/year", frame.id->name, y.year, line.id);
+    }
+    s.priorities.push_back(std::move(line));
+  }
+  s.reserve = reserve_of(frame, plan, y);
+  s.grants = grants_of(y);
+  for (const figures::CommitmentYear& cy : y.commitments) {
+    s.commitments.push_back(commitment_of(cy, y.year));
+  }
+  return s;
+}
+
+PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame,
+                             const figures::FrameFigures& ff) {
+  PeriodSection p;
+  p.from = year_of(frame.period->from);
+  p.to = year_of(frame.period->to);
+  p.label = frame.period->label.value;
+  for (const figures::YearFigures& y : ff.years) {
+    const bool inside = (!p.from || y.year >= *p.from) && (!p.to || y.year <= *p.to);
+    if (inside) p.planned_years.push_back(y.year);
+  }
+  p.unplanned_years = ff.unplanned_years;
+  p.planned_funds = ff.planned_funds;
+  p.remaining_funds = ff.remaining_funds;
+  p.expected_per_year = ff.expected_per_year;
+  p.overflow = ff.overflow;
+  for (const figures::PriorityPeriod& pp : ff.period) {
+    PeriodPriority line{pp.priority->id->name,
+                        pp.priority->title.value,
+                        pp.planned,
+                        pp.share,
+                        pp.band,
+                        placement_of(pp.share, pp.band),
+                        pp.need_at_least,
+                        pp.may_at_most,
+                        pp.reachable,
+                        std::nullopt};
+    if (line.placement && *line.placement != Placement::inside) {
+      line.accepted = share_acceptance(a, "share/period", frame.id->name, 0, line.id);
+    }
+    p.priorities.push_back(std::move(line));
+  }
+  return p;
+}
+
+/// The years of `group` the selection shows.
+std::vector<int> shown_years(const link::FrameGroup& group, const Selection& sel) {
+  const std::vector<int> years = plan_years(group);
+  if (sel.all_years) return years;
+  if (sel.year) {
+    if (std::find(years.begin(), years.end(), *sel.year) != years.end()) return {*sel.year};
+    return {};
+  }
+  if (years.empty()) return {};
+  return {years.back()};
+}
+
+/// Files -> budget year, for the findings that carry no year in their scope.
+std::map<const source::SourceFile*, int> file_years(const rules::Analysis& a) {
+  std::map<const source::SourceFile*, int> out;
+  for (const link::FrameGroup& g : a.linked.frames) {
+    for (const link::YearGroup& y : g.years) {
+      if (y.plan) out[y.plan->file] = y.year;
+      for (const model::ProjectList* l : y.lists)
+        out[l->file] = y.year;
+    }
+  }
+  for (const model::Stub& stub : a.set->broken) {
+    if (stub.kind != model::FileKind::frame && stub.year != 0) out[stub.file] = stub.year;
+  }
+  return out;
+}
+
+/// The index of the frame a finding belongs to, or -1.
+int frame_index(const rules::Analysis& a, const diag::Finding& f) {
+  std::string id = f.scope.frame;
+  if (f.where.file) {
+    const auto it = a.linked.frame_of_file.find(f.where.file);
+    if (it != a.linked.frame_of_file.end()) id = it->second->id->name;
+  }
+  for (size_t i = 0; i < a.linked.frames.size(); ++i) {
+    if (a.linked.frames[i].frame->id->name == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void assign(FrameSection& s, const diag::Finding& f, int year) {
+  if (year == 0) return add_finding(s.compliance, f);
+  for (YearSection& y : s.years) {
+    if (y.year == year) return add_finding(y.compliance, f);
+  }
+  add_finding(s.other_years, f);
+  if (std::find(s.other_year_list.begin(), s.other_year_list.end(), year) ==
+      s.other_year_list.end()) {
+    s.other_year_list.push_back(year);
+    std::sort(s.other_year_list.begin(), s.other_year_list.end());
+  }
+}
+
+/// Files each finding under its frame and year (or with the unassigned ones).
+void assign_findings(const rules::Analysis& a, const std::vector<int>& section_of_frame,
+                     Summary& out) {
+  const auto years = file_years(a);
+  for (const diag::Finding& f : a.findings()) {
+    const int index = frame_index(a, f);
+    if (index < 0) {
+      add_finding(out.unassigned, f);
+      continue;
+    }
+    const int section = section_of_frame[static_cast<size_t>(index)];
+    if (section < 0) continue;  // a frame the selection leaves out
+    int year = f.scope.year;
+    if (year == 0 && f.where.file) {
+      const auto it = years.find(f.where.file);
+      if (it != years.end()) year = it->second;
+    }
+    assign(out.frames[static_cast<size_t>(section)], f, year);
+  }
+}
+
+FrameSection frame_section(const rules::Analysis& a, size_t index, const Selection& sel) {
+  const link::FrameGroup& group = a.linked.frames[index];
+  const figures::FrameFigures& ff = a.figures[index];
+  const model::Frame& frame = *group.frame;
+  FrameSection s;
+  s.id = frame.id->name;
+  s.title = frame.title.value;
+  s.file = frame.file->path();
+  s.council = frame.council->name.value;
+  s.council_short = frame.council->short_name.value;
+  s.adopted = decision_of(frame.adopted);
+  if (frame.reserve.present()) s.reserve_title = frame.reserve->title.value;
+  if (frame.reserve.present() && frame.reserve->counts_toward_ref) {
+    s.reserve_counts_toward = frame.reserve->counts_toward_ref->title.value;
+  }
+  for (const int year : shown_years(group, sel)) {
+    if (const figures::YearFigures* y = ff.year(year)) {
+      s.years.push_back(year_section(a, frame, *y));
+    } else {
+      YearSection broken;
+      broken.year = year;
+      broken.readable = false;
+      s.years.push_back(std::move(broken));
+    }
+  }
+  if (sel.year && s.years.empty()) s.absent_year = sel.year;
+  s.period = period_section(a, frame, ff);
+  return s;
+}
+
+std::string joined_years(const std::vector<int>& years) {
+  std::string out;
+  for (const int y : years)
+    out += (out.empty() ? "" : ", ") + std::to_string(y);
+  return out;
+}
+
+/// The frame id `name` is a likely typo or abbreviation of.
+std::optional<std::string> frame_guess(const std::string& name,
+                                       const std::vector<std::string>& ids) {
+  if (auto guess = did_you_mean(name, ids)) return guess;
+  std::optional<std::string> prefixed;
+  for (const std::string& id : ids) {
+    if (!id.starts_with(name)) continue;
+    if (prefixed) return std::nullopt;  // more than one: no guess
+    prefixed = id;
+  }
+  return prefixed;
+}
+
+/// The planned year nearest to `year` (the later one on a tie).
+std::string nearest_year(int year, const std::vector<int>& years) {
+  int best = years.front();
+  for (const int y : years) {
+    if (std::abs(y - year) <= std::abs(best - year)) best = y;
+  }
+  return std::to_string(best);
+}
+
+/// Checks --frame and --year against the plan set.
+std::optional<SelectionError> check_selection(const rules::Analysis& a, const Selection& sel) {
+  std::vector<std::string> ids;
+  for (const link::FrameGroup& g : a.linked.frames)
+    ids.push_back(g.frame->id->name);
+  if (!sel.frame.empty() && std::find(ids.begin(), ids.end(), sel.frame) == ids.end()) {
+    std::string list;
+    for (const std::string& id : ids)
+      list += (list.empty() ? "" : ", ") + id;
+    if (ids.empty()) {
+      return SelectionError{diag::Message{"summary.usage.no-frames", {{"name", sel.frame}}},
+                            std::nullopt};
+    }
+    return SelectionError{
+        diag::Message{"summary.usage.unknown-frame", {{"name", sel.frame}, {"frames", list}}},
+        frame_guess(sel.frame, ids)};
+  }
+  if (!sel.year) return std::nullopt;
+  std::set<int> years;
+  for (const link::FrameGroup& g : a.linked.frames) {
+    if (!sel.frame.empty() && g.frame->id->name != sel.frame) continue;
+    for (const int y : plan_years(g))
+      years.insert(y);
+  }
+  if (years.count(*sel.year)) return std::nullopt;
+  const std::vector<int> list(years.begin(), years.end());
+  if (list.empty()) {
+    return SelectionError{diag::Message{"summary.usage.no-plans", {{"year", int64_t{*sel.year}}}},
+                          std::nullopt};
+  }
+  return SelectionError{
+      diag::Message{"summary.usage.unknown-year",
+                    {{"year", int64_t{*sel.year}}, {"years", joined_years(list)}}},
+      nearest_year(*sel.year, list)};
+}
+
+}  // namespace
+
+std::vector<int> plan_years(const link::FrameGroup& group) {
+  std::vector<int> years;
+  for (const link::YearGroup& y : group.years) {
+    if (y.plan || y.plan_broken) years.push_back(y.year);
+  }
+  return years;
+}
+
+std::variant<Summary, SelectionError> build(const rules::Analysis& a, const Selection& sel) {
+  if (auto error = check_selection(a, sel)) return *error;
+  Summary out;
+  out.counts = report::count(a.findings());
+  out.files = a.set->plan_file_count;
+  std::vector<int> section_of_frame(a.linked.frames.size(), -1);
+  for (size_t i = 0; i < a.linked.frames.size(); ++i) {
+    if (!sel.frame.empty() && a.linked.frames[i].frame->id->name != sel.frame) continue;
+    section_of_frame[i] = static_cast<int>(out.frames.size());
+    out.frames.push_back(frame_section(a, i, sel));
+  }
+  assign_findings(a, section_of_frame, out);
+  return out;
+}
+
+}  // namespace plancheck::summary

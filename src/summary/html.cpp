@@ -1,0 +1,660 @@
+// The HTML summary: one self-contained page (inline CSS, no scripts, no
+// external resources) in XHTML-compatible markup, so that an XML parser
+// reads it as well as a browser. Each year has an inline SVG chart of every
+// priority's share against its band, for the year and for the period so
+// far, next to a table with the same numbers. Print styles fit A4.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/text.h"
+#include "summary/render.h"
+#include "summary/words.h"
+
+namespace plancheck::summary {
+
+namespace {
+
+constexpr std::string_view kStyle = R"(
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1b;
+  background: #fff; margin: 0; line-height: 1.45; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.6rem; margin: 1.5rem 0 0.25rem; }
+h2 { font-size: 1.3rem; margin: 2.25rem 0 0.5rem; padding-bottom: 0.2rem; border-bottom: 2px solid #1f5f99; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.4rem; }
+p { margin: 0.4rem 0; }
+.lead { color: #444; }
+.status { padding: 0.4rem 0.7rem; border-left: 0.35rem solid #2e7d32; background: #eef6ee; }
+.status.warning { border-color: #b26a00; background: #fff5e5; }
+.status.error { border-color: #b3261e; background: #fdecea; }
+ul.findings { margin: 0.4rem 0 0.8rem; padding-left: 1.4rem; }
+ul.findings li { margin: 0.25rem 0; }
+.where { color: #555; font-size: 0.85em; overflow-wrap: anywhere; }
+.decision { display: block; color: #2e5d31; }
+table { border-collapse: collapse; margin: 0.4rem 0 0.8rem; font-size: 0.92rem; }
+caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
+th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d6d6d6; vertical-align: top; }
+th { text-align: left; background: #f2f4f7; }
+tbody th { background: none; font-weight: normal; }
+.nowrap { white-space: nowrap; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.total td, tr.total th { font-weight: 600; border-top: 2px solid #999; }
+.outside { color: #b3261e; font-weight: 600; }
+figure { margin: 0.6rem 0 0.4rem; }
+figcaption { font-size: 0.9rem; color: #444; }
+svg.chart { width: 100%; max-width: 45rem; height: auto; display: block; }
+svg.chart text { font-family: inherit; font-size: 12px; fill: #1b1b1b; }
+svg.chart .ptitle { font-weight: 600; font-size: 13px; }
+svg.chart .axis { fill: #555; font-size: 11px; }
+svg.chart .grid { stroke: #e2e2e2; stroke-width: 1; }
+svg.chart .band { fill: #cfe8d0; stroke: #5b9a5e; stroke-width: 1; }
+svg.chart .target { stroke: #2e5d31; stroke-width: 2; stroke-dasharray: 4 3; }
+svg.chart .bar-year { fill: #1f5f99; }
+svg.chart .bar-period { fill: #8fb3d9; }
+svg.chart .bar-outside { stroke: #b3261e; stroke-width: 2; }
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  section.year + section.year, section.period { break-before: page; }
+  table, figure, .status { break-inside: avoid; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  .status { background: none; }
+  svg.chart { max-width: 100%; }
+}
+)";
+
+/// Plain text as HTML text or attribute value: escaped, valid UTF-8, and
+/// without the characters XML forbids.
+std::string h(std::string_view plain) {
+  const std::string text = one_line(plain);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = decode_utf8(text, i);
+    switch (cp) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default: {
+        const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+        const bool non_char = cp == 0xFFFE || cp == 0xFFFF;
+        append_utf8(out, control || non_char ? char32_t{0xFFFD} : cp);
+      }
+    }
+  }
+  return out;
+}
+
+/// Cuts a title for a chart label (the tables carry it in full).
+std::string shortened(std::string_view text, size_t max) {
+  const std::string line = one_line(text);
+  if (count_code_points(line) <= max) return line;
+  size_t i = 0;
+  for (size_t k = 0; k + 1 < max && i < line.size(); ++k)
+    decode_utf8(line, i);
+  return line.substr(0, i) + "…";
+}
+
+/// One bar of each priority in a chart.
+struct Series {
+  std::string label;  // "2024", "2021–2024"
+  std::string css;    // bar class
+  std::vector<std::optional<Ratio>> shares;
+  std::vector<std::optional<Placement>> placements;
+};
+
+struct ChartRow {
+  std::string title;
+  std::optional<figures::Band> band;
+};
+
+constexpr int kChartWidth = 720;
+constexpr int kBarLeft = 84;
+constexpr int kBarRight = 640;  // where 100 % ends; labels go to the right
+constexpr int kLegend = 30;
+constexpr int kBarHeight = 14;
+constexpr int kBarStep = 20;
+constexpr int kTitleHeight = 20;
+constexpr int kBlockGap = 12;
+constexpr int kAxis = 26;
+
+/// The x coordinate of a share, from its rounded tenths of a percent.
+int64_t x_of(const Ratio& share) {
+  const int64_t permille = std::clamp<int64_t>(share.permille_rounded(), 0, 1000);
+  return kBarLeft + (kBarRight - kBarLeft) * permille / 1000;
+}
+
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(const i18n::Language& lang) : lang_(lang) {}
+
+  std::string render(const Summary& s) {
+    out_ += "<!DOCTYPE html>\n";
+    out_ +=
+        fmt::format("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{0}\" xml:lang=\"{0}\">\n",
+                    lang_.code);
+    out_ += "<head>\n<meta charset=\"utf-8\" />\n";
+    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
+    out_ += fmt::format("<title>{}</title>\n", h(document_title(s)));
+    out_ += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", kStyle);
+    out_ += fmt::format("<p class=\"{}\"><strong>{}</strong> {}</p>\n",
+                        status_class(s.counts, true), h(label(lang_, "checked.title")),
+                        h(report::summary_line(lang_, s.counts, s.files)));
+    for (size_t i = 0; i < s.frames.size(); ++i)
+      frame(s.frames[i], i + 1);
+    if (s.frames.empty()) out_ += fmt::format("<p>{}</p>\n", h(label(lang_, "no-frame")));
+    if (!s.unassigned.findings.empty()) {
+      out_ += fmt::format("<section>\n<h1>{}</h1>\n", h(label(lang_, "unassigned")));
+      compliance(std::string(label(lang_, "unassigned.status")), s.unassigned);
+      out_ += "</section>\n";
+    }
+    out_ += "</main>\n</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  std::string document_title(const Summary& s) const {
+    if (s.frames.empty()) return std::string(label(lang_, "html.title-empty"));
+    const FrameSection& f = s.frames.front();
+    std::string who = !f.council_short.empty() ? f.council_short
+                      : !f.council.empty()     ? f.council
+                                               : f.title;
+    std::vector<int> years;
+    for (const YearSection& y : f.years)
+      years.push_back(y.year);
+    const std::string what =
+        years.empty() ? years_text(lang_, f.period.from, f.period.to) : year_list(lang_, years);
+    return phrase(lang_, "html.title", {{"council", who}, {"years", what}});
+  }
+
+  static std::string status_class(const report::Counts& c, bool whole = false) {
+    const char* base = whole ? "status lead" : "status";
+    if (c.errors > 0) return std::string(base) + " error";
+    if (c.warnings > 0) return std::string(base) + " warning";
+    return base;
+  }
+
+  std::string money(Money m) const { return h(money_text(lang_, m)); }
+
+  /// The planned years of the period so far, as a range: "2021–2023".
+  std::string so_far(const PeriodSection& p) const {
+    if (p.planned_years.empty()) return {};
+    return years_text(lang_, p.planned_years.front(), p.planned_years.back());
+  }
+
+  void frame(const FrameSection& f, size_t index) {
+    id_ = fmt::format("f{}", index);
+    out_ += fmt::format("<section class=\"frame\" aria-labelledby=\"{}\">\n", id_);
+    const std::string council =
+        f.council_short.empty() ? f.council : fmt::format("{} ({})", f.council, f.council_short);
+    out_ += fmt::format("<h1 id=\"{}\">{}</h1>\n", id_, h(council.empty() ? f.title : council));
+    const std::string years = years_text(lang_, f.period.from, f.period.to);
+    out_ += fmt::format(
+        "<p class=\"lead\">{}</p>\n",
+        h(years.empty() ? f.title
+                        : phrase(lang_, "frame.line", {{"title", f.title}, {"years", years}})));
+    if (f.adopted)
+      out_ += fmt::format(
+          "<p>{}</p>\n",
+          h(phrase(lang_, "adopted", {{"decision", decision_text(lang_, *f.adopted)}})));
+    if (f.absent_year) {
+      out_ += fmt::format("<p>{}</p>\n",
+                          h(phrase(lang_, "year.absent", {{"year", int64_t{*f.absent_year}}})));
+    } else if (f.years.empty()) {
+      out_ += fmt::format("<p>{}</p>\n", h(label(lang_, "year.none")));
+    }
+    for (const YearSection& y : f.years)
+      year(f, y);
+    period(f);
+    out_ += "</section>\n";
+  }
+
+  void compliance(const std::string& title, const Compliance& c) {
+    out_ += fmt::format("<p class=\"{}\"><strong>{}:</strong> {}.</p>\n", status_class(c.counts),
+                        h(title), h(counts_text(lang_, c.counts)));
+    if (c.findings.empty()) return;
+    out_ += "<ul class=\"findings\">\n";
+    for (const diag::Finding* f : c.findings) {
+      out_ += fmt::format(
+          "<li><strong>{}</strong> <code>{}</code>: {} <span class=\"where\">({})</span>",
+          h(finding_kind(lang_, *f)), h(f->rule), h(finding_message(lang_, *f)),
+          h(finding_place(*f)));
+      if (f->accepted) {
+        out_ += fmt::format("<span class=\"decision\">{}</span>",
+                            h(phrase(lang_, "accepted-by",
+                                     {{"decision", decision_text(lang_, *f->accepted)},
+                                      {"reason", f->accepted->reason}})));
+      }
+      out_ += "</li>\n";
+    }
+    out_ += "</ul>\n";
+  }
+
+  /// A table: a caption, header cells (numeric ones right-aligned) and rows of HTML cells.
+  struct Column {
+    std::string header;
+    bool num = false;
+    bool nowrap = false;  // a band or a term: kept on one line
+  };
+  struct Row {
+    std::vector<std::string> cells;  // HTML
+    bool total = false;
+    std::vector<bool> outside = {};  // cells to mark as outside the band
+  };
+
+  void table(const std::string& caption, const std::vector<Column>& columns,
+             const std::vector<Row>& rows, const std::string& id = {}) {
+    out_ += id.empty() ? "<table>\n" : fmt::format("<table id=\"{}\">\n", id);
+    if (!caption.empty()) out_ += fmt::format("<caption>{}</caption>\n", h(caption));
+    out_ += "<thead><tr>";
+    for (const Column& c : columns) {
+      out_ +=
+          fmt::format("<th scope=\"col\"{}>{}</th>", c.num ? " class=\"num\"" : "", h(c.header));
+    }
+    out_ += "</tr></thead>\n<tbody>\n";
+    for (const Row& r : rows) {
+      out_ += r.total ? "<tr class=\"total\">" : "<tr>";
+      for (size_t i = 0; i < columns.size(); ++i) {
+        const std::string cell = i < r.cells.size() ? r.cells[i] : std::string();
+        std::string cls = columns[i].num ? "num" : columns[i].nowrap ? "nowrap" : "";
+        if (i < r.outside.size() && r.outside[i]) cls += cls.empty() ? "outside" : " outside";
+        const std::string attr = cls.empty() ? "" : fmt::format(" class=\"{}\"", cls);
+        out_ += i == 0 ? fmt::format("<th scope=\"row\"{}>{}</th>", attr, cell)
+                       : fmt::format("<td{}>{}</td>", attr, cell);
+      }
+      out_ += "</tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n";
+  }
+
+  void year(const FrameSection& f, const YearSection& y) {
+    const std::string id = fmt::format("{}-y{}", id_, y.year);
+    out_ += fmt::format("<section class=\"year\" aria-labelledby=\"{}\">\n", id);
+    out_ += fmt::format(
+        "<h2 id=\"{}\">{}</h2>\n", id,
+        h(y.title.empty() ? phrase(lang_, "year.untitled", {{"year", int64_t{y.year}}}) : y.title));
+    if (y.adopted)
+      out_ += fmt::format(
+          "<p>{}</p>\n",
+          h(phrase(lang_, "adopted", {{"decision", decision_text(lang_, *y.adopted)}})));
+    if (!y.readable)
+      out_ += fmt::format("<p>{}</p>\n",
+                          h(phrase(lang_, "year.unreadable", {{"year", int64_t{y.year}}})));
+    compliance(phrase(lang_, "year.status", {{"year", int64_t{y.year}}}), y.compliance);
+    if (y.readable) {
+      if (y.overflow) {
+        out_ += fmt::format("<p class=\"status error\">{}</p>\n",
+                            h(phrase(lang_, "overflow", {{"year", int64_t{y.year}}})));
+      }
+      income(y);
+      priorities(f, y, id);
+      reserve(f, y);
+      grants(y);
+      commitments(y);
+    }
+    out_ += "</section>\n";
+  }
+
+  void income(const YearSection& y) {
+    out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "income.heading")));
+    std::vector<Row> rows;
+    for (const PartnerLine& p : y.income.partners)
+      rows.push_back({{h(p.name), money(p.amount)}});
+    rows.push_back({{h(label(lang_, "income.carried-over")), money(y.income.carried_over)}});
+    rows.push_back({{h(label(lang_, "income.total")), money(y.income.total)}, true});
+    const Allocation& a = y.allocation;
+    rows.push_back({{a.administration_max ? h(phrase(lang_, "allocation.administration-max",
+                                                     {{"max", *a.administration_max}}))
+                                          : h(label(lang_, "allocation.administration")),
+                     money(a.administration)}});
+    rows.push_back({{h(label(lang_, "allocation.measures")), money(a.measures)}});
+    rows.push_back({{h(label(lang_, "allocation.reserve")), money(a.reserve)}});
+    rows.push_back({{h(label(lang_, "allocation.unallocated")), money(a.unallocated)}, true});
+    table(
+        {},
+        {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
+        rows);
+  }
+
+  void priorities(const FrameSection& f, const YearSection& y, const std::string& id) {
+    out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "priorities.heading")));
+    std::string intro = phrase(lang_, "priorities.funds", {{"funds", y.allocation.measure_funds}});
+    if (!f.reserve_counts_toward.empty()) {
+      intro +=
+          " " + phrase(lang_, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}});
+    }
+    if (y.allocation.unassigned.kroner != 0) {
+      intro += " " + phrase(lang_, "priorities.unassigned", {{"amount", y.allocation.unassigned}});
+    }
+    out_ += fmt::format("<p>{}</p>\n", h(intro));
+    const std::string period_label = so_far(f.period);
+    std::vector<ChartRow> chart_rows;
+    Series year_series{std::to_string(y.year), "bar-year", {}, {}};
+    Series period_series{
+        period_label.empty() ? std::string(label(lang_, "html.period")) : period_label,
+        "bar-period",
+        {},
+        {}};
+    for (size_t i = 0; i < y.priorities.size(); ++i) {
+      const PriorityLine& p = y.priorities[i];
+      chart_rows.push_back({p.title, p.band});
+      year_series.shares.push_back(p.share);
+      year_series.placements.push_back(p.placement);
+      const PeriodPriority* pp = i < f.period.priorities.size() ? &f.period.priorities[i] : nullptr;
+      period_series.shares.push_back(pp ? pp->share : std::nullopt);
+      period_series.placements.push_back(pp ? pp->placement : std::nullopt);
+    }
+    const std::string caption = phrase(
+        lang_, "html.chart-caption", {{"year", int64_t{y.year}}, {"period", period_series.label}});
+    out_ += "<figure>\n";
+    chart(id + "-chart", caption, chart_rows, {year_series, period_series}, id + "-shares");
+    out_ += fmt::format("<figcaption id=\"{}-chart-caption\">{}</figcaption>\n</figure>\n", id,
+                        h(caption));
+    std::vector<Row> rows;
+    for (size_t i = 0; i < y.priorities.size(); ++i) {
+      const PriorityLine& p = y.priorities[i];
+      const PeriodPriority* pp = i < f.period.priorities.size() ? &f.period.priorities[i] : nullptr;
+      const bool out_year = p.placement && *p.placement != Placement::inside;
+      const bool out_period = pp && pp->placement && *pp->placement != Placement::inside;
+      rows.push_back({{h(p.title), money(p.amount), h(share_text(lang_, p.share)),
+                       pp ? h(share_text(lang_, pp->share)) : "–",
+                       p.band ? h(i18n::format_percent(lang_, p.band->target)) : "–",
+                       p.band ? h(band_text(lang_, *p.band)) : "–",
+                       h(placement_text(lang_, p.placement, p.accepted))},
+                      false,
+                      {false, false, out_year, out_period, false, false, out_year}});
+    }
+    table(std::string(phrase(lang_, "html.shares-caption",
+                             {{"year", int64_t{y.year}}, {"period", period_series.label}})),
+          {{std::string(label(lang_, "col.priority"))},
+           {std::string(label(lang_, "col.amount")), true},
+           {phrase(lang_, "html.col.share-year", {{"year", int64_t{y.year}}}), true},
+           {phrase(lang_, "html.col.share-period", {{"period", period_series.label}}), true},
+           {std::string(label(lang_, "col.target")), true},
+           {std::string(label(lang_, "col.band")), false, true},
+           {std::string(label(lang_, "col.status"))}},
+          rows, id + "-shares");
+  }
+
+  /// The SVG chart: per priority, its band and target behind one bar per series.
+  void chart(const std::string& id, const std::string& caption, const std::vector<ChartRow>& rows,
+             const std::vector<Series>& series, const std::string& table_id) {
+    const int block = kTitleHeight + static_cast<int>(series.size()) * kBarStep + kBlockGap;
+    const int top = kLegend;
+    const int bottom = top + static_cast<int>(rows.size()) * block;
+    const int height = bottom + kAxis;
+    out_ += fmt::format(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {} {}\" "
+        "width=\"{}\" "
+        "height=\"{}\" role=\"img\" aria-labelledby=\"{}-title\" aria-describedby=\"{}\">\n",
+        kChartWidth, height, kChartWidth, height, id, table_id);
+    out_ += fmt::format("<title id=\"{}-title\">{}</title>\n", id, h(caption));
+    legend(series);
+    for (int tick = 0; tick <= 100; tick += 25) {
+      const int64_t x = x_of(Ratio{tick, 100});
+      out_ += fmt::format("<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" />\n",
+                          x, top, bottom);
+      out_ += fmt::format(
+          "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", x,
+          bottom + 16, h(std::to_string(tick) + std::string(lang_.numbers.percent_sign)));
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const int y0 = top + static_cast<int>(i) * block;
+      chart_block(rows[i], series, i, y0);
+    }
+    out_ += "</svg>\n";
+  }
+
+  void legend(const std::vector<Series>& series) {
+    int x = 0;
+    for (const Series& s : series) {
+      out_ += fmt::format("<rect class=\"{}\" x=\"{}\" y=\"6\" width=\"14\" height=\"12\" />\n",
+                          s.css, x);
+      const std::string text = s.css == "bar-year"
+                                   ? phrase(lang_, "html.legend-year", {{"year", s.label}})
+                                   : phrase(lang_, "html.legend-period", {{"period", s.label}});
+      out_ += fmt::format("<text x=\"{}\" y=\"16\">{}</text>\n", x + 20, h(text));
+      x += 20 + static_cast<int>(count_code_points(text)) * 7 + 18;
+    }
+    out_ += fmt::format("<rect class=\"band\" x=\"{}\" y=\"6\" width=\"14\" height=\"12\" />\n", x);
+    out_ += fmt::format("<text x=\"{}\" y=\"16\">{}</text>\n", x + 20,
+                        h(label(lang_, "html.legend-band")));
+  }
+
+  void chart_block(const ChartRow& row, const std::vector<Series>& series, size_t index, int y0) {
+    out_ += fmt::format("<text class=\"ptitle\" x=\"0\" y=\"{}\">{}</text>\n", y0 + 14,
+                        h(shortened(row.title, 90)));
+    const int bars_top = y0 + kTitleHeight;
+    const int bars_bottom = bars_top + static_cast<int>(series.size()) * kBarStep;
+    if (row.band) {
+      const int64_t low = x_of(row.band->low);
+      const int64_t high = x_of(row.band->high);
+      out_ +=
+          fmt::format("<rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" />\n", low,
+                      bars_top - 3, std::max<int64_t>(high - low, 1), bars_bottom - bars_top + 2);
+      const int64_t target = x_of(row.band->target);
+      out_ += fmt::format("<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" />\n",
+                          target, bars_top - 5, bars_bottom + 1);
+    }
+    for (size_t s = 0; s < series.size(); ++s) {
+      const int y = bars_top + static_cast<int>(s) * kBarStep;
+      out_ += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", y + 11, h(series[s].label));
+      const std::optional<Ratio>& share = series[s].shares[index];
+      if (!share) {
+        out_ += fmt::format("<text x=\"{}\" y=\"{}\">–</text>\n", kBarLeft + 4, y + 11);
+        continue;
+      }
+      const std::optional<Placement>& placement = series[s].placements[index];
+      const bool outside = placement && *placement != Placement::inside;
+      const int64_t end = x_of(*share);
+      out_ += fmt::format("<rect class=\"{}{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" />\n",
+                          series[s].css, outside ? " bar-outside" : "", kBarLeft, y,
+                          std::max<int64_t>(end - kBarLeft, 1), kBarHeight);
+      std::string value = i18n::format_percent(lang_, *share);
+      if (outside) value += " " + placement_text(lang_, placement, std::nullopt);
+      // The value stands right of the bar, clear of the band.
+      const int64_t at = std::max(end, row.band ? x_of(row.band->high) : end) + 6;
+      out_ += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", at, y + 11, h(value));
+    }
+  }
+
+  void reserve(const FrameSection& f, const YearSection& y) {
+    if (!y.reserve) return;
+    const ReserveLine& r = *y.reserve;
+    out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "reserve.heading")));
+    if (!f.reserve_title.empty()) out_ += fmt::format("<p>{}</p>\n", h(f.reserve_title));
+    std::string set(label(lang_, "reserve.set"));
+    if (r.min && r.max) {
+      set = phrase(lang_, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
+    } else if (r.min) {
+      set = phrase(lang_, "reserve.set-min", {{"min", *r.min}});
+    } else if (r.max) {
+      set = phrase(lang_, "reserve.set-max", {{"max", *r.max}});
+    }
+    table(
+        {},
+        {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
+        {{{h(set), money(r.amount)}},
+         {{h(counted(lang_, "reserve.drawn", r.grants, {})), money(r.drawn)}},
+         {{h(label(lang_, "reserve.left")), money(r.left)}, true}});
+  }
+
+  void grants(const YearSection& y) {
+    const Grants& g = y.grants;
+    out_ += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", h(label(lang_, "grants.heading")),
+                        h(list_state_text(lang_, g.lists)));
+    std::vector<Row> rows;
+    for (const MeasureLine& m : g.measures) {
+      rows.push_back({{h(m.title.empty() ? m.id : m.title), money(m.amount),
+                       std::to_string(m.grants), money(m.granted), money(m.left)}});
+    }
+    if (y.reserve) {
+      rows.push_back(
+          {{h(label(lang_, "grants.reserve")), money(y.reserve->amount),
+            std::to_string(y.reserve->grants), money(y.reserve->drawn), money(y.reserve->left)}});
+    }
+    rows.push_back({{h(label(lang_, "grants.total")), money(y.allocation.measure_funds),
+                     std::to_string(g.count), money(g.granted), ""},
+                    true});
+    table({},
+          {{std::string(label(lang_, "col.measure"))},
+           {std::string(label(lang_, "col.budget")), true},
+           {std::string(label(lang_, "col.grants")), true},
+           {std::string(label(lang_, "col.granted")), true},
+           {std::string(label(lang_, "col.left")), true}},
+          rows);
+    if (g.withdrawn_count > 0) {
+      out_ += fmt::format("<p>{}</p>\n", h(counted(lang_, "grants.withdrawn", g.withdrawn_count,
+                                                   {{"amount", g.withdrawn}})));
+    }
+    out_ +=
+        fmt::format("<p>{}</p>\n", h(phrase(lang_, "grants.left-over", {{"amount", g.left_over}})));
+  }
+
+  void commitments(const YearSection& y) {
+    if (y.commitments.empty()) return;
+    out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "commitments.heading")));
+    std::vector<Row> rows;
+    for (const CommitmentLine& c : y.commitments) {
+      const bool bad = c.state == CommitmentState::missing ||
+                       c.state == CommitmentState::short_funded ||
+                       c.state == CommitmentState::unapproved;
+      rows.push_back({{h(c.title.empty() ? c.id : c.title), h(years_text(lang_, c.from, c.to)),
+                       c.required ? money(*c.required) : "–", money(c.funded),
+                       h(commitment_text(lang_, c, y.year))},
+                      false,
+                      {false, false, false, false, bad}});
+    }
+    table({},
+          {{std::string(label(lang_, "col.commitment"))},
+           {std::string(label(lang_, "col.term")), false, true},
+           {std::string(label(lang_, "col.required")), true},
+           {std::string(label(lang_, "col.funded")), true},
+           {std::string(label(lang_, "col.status"))}},
+          rows);
+  }
+
+  void period(const FrameSection& f) {
+    const PeriodSection& p = f.period;
+    const std::string id = id_ + "-period";
+    out_ += fmt::format("<section class=\"period\" aria-labelledby=\"{}\">\n", id);
+    out_ += fmt::format("<h2 id=\"{}\">{}</h2>\n", id, h(label(lang_, "period.heading")));
+    const std::string planned =
+        p.planned_years.empty()
+            ? std::string(label(lang_, "period.none-planned"))
+            : phrase(lang_, "period.planned",
+                     {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
+    out_ +=
+        fmt::format("<p>{}</p>\n",
+                    h(phrase(lang_, "period.line",
+                             {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
+    if (p.overflow)
+      out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(label(lang_, "period.overflow")));
+    if (f.years.empty()) period_chart(f, id);
+    std::vector<Row> rows;
+    for (const PeriodPriority& pp : p.priorities) {
+      const bool outside = pp.placement && *pp.placement != Placement::inside;
+      rows.push_back({{h(pp.title), money(pp.planned), h(share_text(lang_, pp.share)),
+                       pp.band ? h(i18n::format_percent(lang_, pp.band->target)) : "–",
+                       pp.band ? h(band_text(lang_, *pp.band)) : "–",
+                       h(placement_text(lang_, pp.placement, pp.accepted))},
+                      false,
+                      {false, false, outside, false, false, outside}});
+    }
+    table({},
+          {{std::string(label(lang_, "col.priority"))},
+           {std::string(label(lang_, "col.amount")), true},
+           {std::string(label(lang_, "col.share")), true},
+           {std::string(label(lang_, "col.target")), true},
+           {std::string(label(lang_, "col.band")), false, true},
+           {std::string(label(lang_, "col.status"))}},
+          rows, id + "-shares");
+    room(p);
+    compliance(std::string(label(lang_, "frame.status")), f.compliance);
+    if (!f.other_years.findings.empty()) {
+      out_ += fmt::format("<p>{}</p>\n",
+                          h(phrase(lang_, "other-years",
+                                   {{"years", year_list(lang_, f.other_year_list)},
+                                    {"status", counts_text(lang_, f.other_years.counts)}})));
+    }
+    out_ += "</section>\n";
+  }
+
+  /// The chart of the period alone, when no year is shown.
+  void period_chart(const FrameSection& f, const std::string& id) {
+    const std::string period_label = so_far(f.period);
+    Series series{period_label.empty() ? std::string(label(lang_, "html.period")) : period_label,
+                  "bar-period",
+                  {},
+                  {}};
+    std::vector<ChartRow> rows;
+    for (const PeriodPriority& pp : f.period.priorities) {
+      rows.push_back({pp.title, pp.band});
+      series.shares.push_back(pp.share);
+      series.placements.push_back(pp.placement);
+    }
+    const std::string caption =
+        phrase(lang_, "html.period-chart-caption", {{"period", series.label}});
+    out_ += "<figure>\n";
+    chart(id + "-chart", caption, rows, {series}, id + "-shares");
+    out_ += fmt::format("<figcaption>{}</figcaption>\n</figure>\n", h(caption));
+  }
+
+  void room(const PeriodSection& p) {
+    out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "room.heading")));
+    if (p.unplanned_years.empty()) {
+      out_ += fmt::format("<p>{}</p>\n", h(label(lang_, "room.none")));
+      return;
+    }
+    out_ += fmt::format("<p>{}</p>\n", h(phrase(lang_, "room.intro",
+                                                {{"years", year_list(lang_, p.unplanned_years)},
+                                                 {"per-year", p.expected_per_year},
+                                                 {"total", p.remaining_funds}})));
+    std::vector<Row> rows;
+    for (const PeriodPriority& pp : p.priorities) {
+      if (!pp.band || (pp.reachable && (!pp.need_at_least || !pp.may_at_most))) {
+        rows.push_back({{h(pp.title), "–", "–"}});
+      } else if (!pp.reachable) {
+        rows.push_back(
+            {{h(pp.title), h(label(lang_, "room.unreachable")), "–"}, false, {false, true, false}});
+      } else {
+        rows.push_back({{h(pp.title), money(*pp.need_at_least), money(*pp.may_at_most)}});
+      }
+    }
+    table({},
+          {{std::string(label(lang_, "col.priority"))},
+           {std::string(label(lang_, "col.at-least")), true},
+           {std::string(label(lang_, "col.at-most")), true}},
+          rows);
+  }
+
+  const i18n::Language& lang_;
+  std::string out_;
+  std::string id_;  // the current frame's id prefix
+};
+
+}  // namespace
+
+std::string render_html(const Summary& summary, const i18n::Language& lang) {
+  return HtmlWriter(lang).render(summary);
+}
+
+}  // namespace plancheck::summary

@@ -1,0 +1,320 @@
+// The Markdown summary: headings, paragraphs and pipe tables that GitHub
+// and GitLab render alike. Every text is escaped, so a plan text can never
+// open a link, a table cell or HTML.
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "summary/render.h"
+#include "summary/words.h"
+
+namespace plancheck::summary {
+
+namespace {
+
+constexpr std::string_view kSpecial = "\\`*_[]<>|#~&!{}";
+
+/// Whether `text` would start a list item or a heading-like line.
+bool block_start(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] == '-' || text[0] == '+' || text[0] == '=') return true;
+  size_t i = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+    ++i;
+  return i > 0 && i < text.size() && (text[i] == '.' || text[i] == ')');
+}
+
+/// Plain text as Markdown that shows it literally, on one line.
+std::string md(std::string_view plain) {
+  const std::string text = terminal_safe(one_line(plain));
+  std::string out;
+  if (block_start(text)) out += '\\';
+  for (const char c : text) {
+    if (kSpecial.find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+struct Column {
+  std::string header;
+  bool right = false;
+};
+
+std::string table(const std::vector<Column>& columns,
+                  const std::vector<std::vector<std::string>>& rows) {
+  std::string out = "|";
+  for (const Column& c : columns)
+    out += " " + md(c.header) + " |";
+  out += "\n|";
+  for (const Column& c : columns)
+    out += c.right ? " ---: |" : " :--- |";
+  out += "\n";
+  for (const std::vector<std::string>& row : rows) {
+    out += "|";
+    for (size_t i = 0; i < columns.size(); ++i)
+      out += " " + (i < row.size() ? row[i] : "") + " |";
+    out += "\n";
+  }
+  return out + "\n";
+}
+
+std::string bold(const std::string& markdown) {
+  return markdown.empty() ? markdown : "**" + markdown + "**";
+}
+
+class MarkdownWriter {
+ public:
+  explicit MarkdownWriter(const i18n::Language& lang) : lang_(lang) {}
+
+  std::string render(const Summary& s) {
+    para(bold(md(label(lang_, "checked.title"))) + " " +
+         md(report::summary_line(lang_, s.counts, s.files)));
+    for (const FrameSection& f : s.frames)
+      frame(f);
+    if (s.frames.empty()) para(md(label(lang_, "no-frame")));
+    if (!s.unassigned.findings.empty()) {
+      heading(1, md(label(lang_, "unassigned")));
+      compliance(std::string(label(lang_, "unassigned.status")), s.unassigned);
+    }
+    while (out_.size() > 1 && out_.ends_with("\n\n"))
+      out_.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  void para(const std::string& markdown) { out_ += markdown + "\n\n"; }
+  void heading(int level, const std::string& markdown) {
+    out_ += std::string(static_cast<size_t>(level), '#') + " " + markdown + "\n\n";
+  }
+  std::string money(Money m) const { return md(money_text(lang_, m)); }
+  std::string label_md(std::string_view key) const { return md(label(lang_, key)); }
+
+  void frame(const FrameSection& f) {
+    const std::string council =
+        f.council_short.empty() ? f.council : fmt::format("{} ({})", f.council, f.council_short);
+    heading(1, md(council.empty() ? f.title : council));
+    const std::string years = years_text(lang_, f.period.from, f.period.to);
+    para(md(years.empty() ? f.title
+                          : phrase(lang_, "frame.line", {{"title", f.title}, {"years", years}})));
+    if (f.adopted)
+      para(md(phrase(lang_, "adopted", {{"decision", decision_text(lang_, *f.adopted)}})));
+    if (f.absent_year) {
+      para(md(phrase(lang_, "year.absent", {{"year", int64_t{*f.absent_year}}})));
+    } else if (f.years.empty()) {
+      para(md(label(lang_, "year.none")));
+    }
+    for (const YearSection& y : f.years)
+      year(f, y);
+    period(f.period);
+    compliance(std::string(label(lang_, "frame.status")), f.compliance);
+    if (!f.other_years.findings.empty()) {
+      para(md(phrase(lang_, "other-years",
+                     {{"years", year_list(lang_, f.other_year_list)},
+                      {"status", counts_text(lang_, f.other_years.counts)}})));
+    }
+  }
+
+  void compliance(const std::string& title, const Compliance& c) {
+    para(bold(md(title + ":")) + " " + md(counts_text(lang_, c.counts) + "."));
+    if (c.findings.empty()) return;
+    for (const diag::Finding* f : c.findings) {
+      out_ += fmt::format("- {} `{}`: {} ({})\n", bold(md(finding_kind(lang_, *f))), f->rule,
+                          md(finding_message(lang_, *f)), md(finding_place(*f)));
+      if (f->accepted) {
+        out_ += "  - " +
+                md(phrase(lang_, "accepted-by",
+                          {{"decision", decision_text(lang_, *f->accepted)},
+                           {"reason", f->accepted->reason}})) +
+                "\n";
+      }
+    }
+    out_ += "\n";
+  }
+
+  void year(const FrameSection& f, const YearSection& y) {
+    heading(2, md(y.title.empty() ? phrase(lang_, "year.untitled", {{"year", int64_t{y.year}}})
+                                  : y.title));
+    if (y.adopted)
+      para(md(phrase(lang_, "adopted", {{"decision", decision_text(lang_, *y.adopted)}})));
+    if (!y.readable) para(md(phrase(lang_, "year.unreadable", {{"year", int64_t{y.year}}})));
+    compliance(phrase(lang_, "year.status", {{"year", int64_t{y.year}}}), y.compliance);
+    if (!y.readable) return;
+    if (y.overflow) para(bold(md(phrase(lang_, "overflow", {{"year", int64_t{y.year}}}))));
+    income(y);
+    priorities(f, y);
+    reserve(f, y);
+    grants(y);
+    commitments(y);
+  }
+
+  void income(const YearSection& y) {
+    heading(3, label_md("income.heading"));
+    std::vector<std::vector<std::string>> rows;
+    for (const PartnerLine& p : y.income.partners)
+      rows.push_back({md(p.name), money(p.amount)});
+    rows.push_back({label_md("income.carried-over"), money(y.income.carried_over)});
+    rows.push_back({bold(label_md("income.total")), bold(money(y.income.total))});
+    const Allocation& a = y.allocation;
+    rows.push_back({a.administration_max ? md(phrase(lang_, "allocation.administration-max",
+                                                     {{"max", *a.administration_max}}))
+                                         : label_md("allocation.administration"),
+                    money(a.administration)});
+    rows.push_back({label_md("allocation.measures"), money(a.measures)});
+    rows.push_back({label_md("allocation.reserve"), money(a.reserve)});
+    rows.push_back({bold(label_md("allocation.unallocated")), bold(money(a.unallocated))});
+    out_ += table(
+        {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
+        rows);
+  }
+
+  std::vector<Column> share_columns() const {
+    return {{std::string(label(lang_, "col.priority"))},
+            {std::string(label(lang_, "col.amount")), true},
+            {std::string(label(lang_, "col.share")), true},
+            {std::string(label(lang_, "col.target")), true},
+            {std::string(label(lang_, "col.band"))},
+            {std::string(label(lang_, "col.status"))}};
+  }
+
+  template <class Line>
+  std::vector<std::string> share_row(const Line& p, Money amount) const {
+    return {md(p.title),
+            money(amount),
+            md(share_text(lang_, p.share)),
+            p.band ? md(i18n::format_percent(lang_, p.band->target)) : "–",
+            p.band ? md(band_text(lang_, *p.band)) : "–",
+            md(placement_text(lang_, p.placement, p.accepted))};
+  }
+
+  void priorities(const FrameSection& f, const YearSection& y) {
+    heading(3, label_md("priorities.heading"));
+    std::string intro = phrase(lang_, "priorities.funds", {{"funds", y.allocation.measure_funds}});
+    if (!f.reserve_counts_toward.empty()) {
+      intro +=
+          " " + phrase(lang_, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}});
+    }
+    if (y.allocation.unassigned.kroner != 0) {
+      intro += " " + phrase(lang_, "priorities.unassigned", {{"amount", y.allocation.unassigned}});
+    }
+    para(md(intro));
+    std::vector<std::vector<std::string>> rows;
+    for (const PriorityLine& p : y.priorities)
+      rows.push_back(share_row(p, p.amount));
+    out_ += table(share_columns(), rows);
+  }
+
+  void reserve(const FrameSection& f, const YearSection& y) {
+    if (!y.reserve) return;
+    const ReserveLine& r = *y.reserve;
+    heading(3, label_md("reserve.heading"));
+    if (!f.reserve_title.empty()) para(md(f.reserve_title));
+    std::string set(label(lang_, "reserve.set"));
+    if (r.min && r.max) {
+      set = phrase(lang_, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
+    } else if (r.min) {
+      set = phrase(lang_, "reserve.set-min", {{"min", *r.min}});
+    } else if (r.max) {
+      set = phrase(lang_, "reserve.set-max", {{"max", *r.max}});
+    }
+    out_ += table(
+        {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
+        {{md(set), money(r.amount)},
+         {md(counted(lang_, "reserve.drawn", r.grants, {})), money(r.drawn)},
+         {bold(label_md("reserve.left")), bold(money(r.left))}});
+  }
+
+  void grants(const YearSection& y) {
+    const Grants& g = y.grants;
+    heading(3, label_md("grants.heading"));
+    para(md(list_state_text(lang_, g.lists)));
+    std::vector<std::vector<std::string>> rows;
+    for (const MeasureLine& m : g.measures) {
+      rows.push_back({md(m.title.empty() ? m.id : m.title), money(m.amount),
+                      std::to_string(m.grants), money(m.granted), money(m.left)});
+    }
+    if (y.reserve) {
+      rows.push_back({label_md("grants.reserve"), money(y.reserve->amount),
+                      std::to_string(y.reserve->grants), money(y.reserve->drawn),
+                      money(y.reserve->left)});
+    }
+    rows.push_back({bold(label_md("grants.total")), bold(money(y.allocation.measure_funds)),
+                    bold(std::to_string(g.count)), bold(money(g.granted)), ""});
+    out_ += table({{std::string(label(lang_, "col.measure"))},
+                   {std::string(label(lang_, "col.budget")), true},
+                   {std::string(label(lang_, "col.grants")), true},
+                   {std::string(label(lang_, "col.granted")), true},
+                   {std::string(label(lang_, "col.left")), true}},
+                  rows);
+    std::string after;
+    if (g.withdrawn_count > 0) {
+      after =
+          counted(lang_, "grants.withdrawn", g.withdrawn_count, {{"amount", g.withdrawn}}) + " ";
+    }
+    para(md(after + phrase(lang_, "grants.left-over", {{"amount", g.left_over}})));
+  }
+
+  void commitments(const YearSection& y) {
+    if (y.commitments.empty()) return;
+    heading(3, label_md("commitments.heading"));
+    std::vector<std::vector<std::string>> rows;
+    for (const CommitmentLine& c : y.commitments) {
+      rows.push_back({md(c.title.empty() ? c.id : c.title), md(years_text(lang_, c.from, c.to)),
+                      c.required ? money(*c.required) : "–", money(c.funded),
+                      md(commitment_text(lang_, c, y.year))});
+    }
+    out_ += table({{std::string(label(lang_, "col.commitment"))},
+                   {std::string(label(lang_, "col.term"))},
+                   {std::string(label(lang_, "col.required")), true},
+                   {std::string(label(lang_, "col.funded")), true},
+                   {std::string(label(lang_, "col.status"))}},
+                  rows);
+  }
+
+  void period(const PeriodSection& p) {
+    heading(2, label_md("period.heading"));
+    const std::string planned =
+        p.planned_years.empty()
+            ? std::string(label(lang_, "period.none-planned"))
+            : phrase(lang_, "period.planned",
+                     {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
+    para(md(phrase(lang_, "period.line",
+                   {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
+    if (p.overflow) para(bold(label_md("period.overflow")));
+    std::vector<std::vector<std::string>> rows;
+    for (const PeriodPriority& pp : p.priorities)
+      rows.push_back(share_row(pp, pp.planned));
+    out_ += table(share_columns(), rows);
+    heading(3, label_md("room.heading"));
+    if (p.unplanned_years.empty()) return para(label_md("room.none"));
+    para(md(phrase(lang_, "room.intro",
+                   {{"years", year_list(lang_, p.unplanned_years)},
+                    {"per-year", p.expected_per_year},
+                    {"total", p.remaining_funds}})));
+    rows.clear();
+    for (const PeriodPriority& pp : p.priorities) {
+      if (!pp.band || (pp.reachable && (!pp.need_at_least || !pp.may_at_most))) {
+        rows.push_back({md(pp.title), "–", "–"});
+      } else if (!pp.reachable) {
+        rows.push_back({md(pp.title), label_md("room.unreachable"), "–"});
+      } else {
+        rows.push_back({md(pp.title), money(*pp.need_at_least), money(*pp.may_at_most)});
+      }
+    }
+    out_ += table({{std::string(label(lang_, "col.priority"))},
+                   {std::string(label(lang_, "col.at-least")), true},
+                   {std::string(label(lang_, "col.at-most")), true}},
+                  rows);
+  }
+
+  const i18n::Language& lang_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string render_markdown(const Summary& summary, const i18n::Language& lang) {
+  return MarkdownWriter(lang).render(summary);
+}
+
+}  // namespace plancheck::summary

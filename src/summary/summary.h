@@ -1,0 +1,226 @@
+#pragma once
+// The council-meeting summary of a plan set: built once from the analysis
+// (findings) and the figures (numbers), then rendered as text, Markdown,
+// HTML or JSON. Building selects, classifies and orders what rules:: and
+// figures:: already computed; it computes no figure of its own.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/date.h"
+#include "base/money.h"
+#include "base/ratio.h"
+#include "diag/finding.h"
+#include "figures/figures.h"
+#include "report/report.h"
+#include "rules/engine.h"
+
+namespace plancheck::summary {
+
+/// A council decision as a plan file records it.
+struct DecisionRef {
+  std::string case_ref;
+  Date date;
+};
+
+/// The findings that concern one part of the summary, in `check`'s order.
+struct Compliance {
+  report::Counts counts;
+  std::vector<const diag::Finding*> findings;
+};
+
+/// Where a share lies against its target band.
+enum class Placement : uint8_t { below, inside, above };
+
+struct PartnerLine {
+  std::string id;
+  std::string name;  // the frame's name of the partner; the id when it does not resolve
+  Money amount;
+};
+
+struct Income {
+  std::vector<PartnerLine> partners;  // in the plan's order
+  Money partners_total;
+  Money carried_over;
+  Money total;
+};
+
+struct Allocation {
+  Money administration;
+  std::optional<Money> administration_max;  // the frame's bound
+  Money measures;
+  Money reserve;
+  Money allocated;      // administration + measures + reserve
+  Money unallocated;    // income - allocated; negative when the plan overruns
+  Money measure_funds;  // measures + reserve: what the shares are of
+  Money unassigned;     // measures whose priority did not resolve
+};
+
+/// A priority's part of one year's measure funds.
+struct PriorityLine {
+  std::string id;
+  std::string title;
+  Money amount;
+  std::optional<Ratio> share;
+  std::optional<figures::Band> band;
+  std::optional<Placement> placement;        // none without a share or a band
+  std::optional<diag::Acceptance> accepted;  // the council's decision on a share outside its band
+};
+
+struct ReserveLine {
+  Money amount;
+  std::optional<Money> min;  // the frame's bounds
+  std::optional<Money> max;
+  Money drawn;  // grants on the reserve, not withdrawn
+  int grants = 0;
+  Money left;
+};
+
+/// The grants on one measure.
+struct MeasureLine {
+  std::string id;
+  std::string title;
+  std::string priority;  // the priority's id as the measure names it
+  Money amount;
+  int grants = 0;  // not withdrawn
+  Money granted;
+  Money left;  // negative when overdrawn
+};
+
+/// Whether the year's project lists are final.
+enum class ListState : uint8_t { none, open, closed };
+
+struct Grants {
+  ListState lists = ListState::none;
+  std::vector<MeasureLine> measures;  // in the plan's order
+  Money granted;                      // all grants not withdrawn
+  int count = 0;                      // grants not withdrawn
+  Money withdrawn;
+  int withdrawn_count = 0;
+  Money left_over;  // income - administration - granted: what carries over
+};
+
+/// How a year stands towards one of the frame's time-bound commitments.
+enum class CommitmentState : uint8_t {
+  covered,       // in its term, funded with at least its amount
+  short_funded,  // in its term, funded with less than its amount
+  missing,       // in its term, not funded
+  continued,     // outside its term, funded by a measure that carries a decision
+  unapproved,    // outside its term, funded without a decision
+  ended,         // after its term, not funded
+  not_started,   // before its term, not funded
+};
+
+struct FundingMeasure {
+  std::string id;
+  std::string title;
+  Money amount;
+  std::optional<DecisionRef> decision;
+};
+
+struct CommitmentLine {
+  std::string id;
+  std::string title;
+  std::optional<int> from;
+  std::optional<int> to;
+  std::optional<Money> required;  // the council's yearly share, at least
+  Money funded;
+  std::vector<FundingMeasure> measures;
+  CommitmentState state = CommitmentState::missing;
+};
+
+/// One budget year of a frame.
+struct YearSection {
+  int year = 0;
+  /// False when the year's plan did not decode: only `compliance` is filled.
+  bool readable = true;
+  std::string title;
+  std::optional<DecisionRef> adopted;
+  Compliance compliance;
+  bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
+  Income income;
+  Allocation allocation;
+  std::vector<PriorityLine> priorities;  // in the frame's order
+  std::optional<ReserveLine> reserve;  // none when the frame has no reserve and the plan sets none
+  Grants grants;
+  std::vector<CommitmentLine> commitments;  // in the frame's order
+};
+
+/// A priority over the period: its cumulative share and the room left.
+struct PeriodPriority {
+  std::string id;
+  std::string title;
+  Money planned;
+  std::optional<Ratio> share;
+  std::optional<figures::Band> band;
+  std::optional<Placement> placement;
+  std::optional<Money> need_at_least;  // what the unplanned years must put into it
+  std::optional<Money> may_at_most;    // what they may put into it at most
+  bool reachable = true;               // some allocation of the unplanned years lands in the band
+  std::optional<diag::Acceptance> accepted;
+};
+
+/// The period so far: every yearly plan of the plan set counts.
+struct PeriodSection {
+  std::optional<int> from;
+  std::optional<int> to;
+  std::string label;  // how the plan names its period, e.g. "2021–25"
+  std::vector<int> planned_years;
+  std::vector<int> unplanned_years;
+  Money planned_funds;
+  Money remaining_funds;                   // expected measure funds of the unplanned years
+  Money expected_per_year;                 // in one unplanned year
+  std::vector<PeriodPriority> priorities;  // in the frame's order
+  bool overflow = false;
+};
+
+struct FrameSection {
+  std::string id;
+  std::string title;
+  std::string file;  // the frame file's path as the user named it
+  std::string council;
+  std::string council_short;
+  std::optional<DecisionRef> adopted;
+  std::string reserve_title;  // the frame's name for the reserve
+  /// The title of the priority whose share includes the reserve; empty when none.
+  std::string reserve_counts_toward;
+  std::vector<YearSection> years;
+  /// The year asked for with --year when this frame has no plan for it.
+  std::optional<int> absent_year;
+  PeriodSection period;
+  Compliance compliance;   // findings about the frame and the period as a whole
+  Compliance other_years;  // findings about years the summary does not show
+  std::vector<int> other_year_list;
+};
+
+struct Summary {
+  report::Counts counts;  // every finding of the plan set, as `check` counts them
+  size_t files = 0;       // plan files read
+  std::vector<FrameSection> frames;
+  Compliance unassigned;  // findings in plan files that belong to no frame
+};
+
+/// Which part of the plan set to summarise.
+struct Selection {
+  std::optional<int> year;  // none: the newest yearly plan of each frame
+  bool all_years = false;   // every yearly plan of the period
+  std::string frame;        // a frame id; empty: every frame
+};
+
+/// A selection the plan set cannot satisfy (a usage error), with a guess.
+struct SelectionError {
+  diag::Message message;
+  std::optional<std::string> suggestion;
+};
+
+/// Builds the summary; the analysis must outlive it (findings are shared).
+std::variant<Summary, SelectionError> build(const rules::Analysis& analysis,
+                                            const Selection& selection);
+
+/// The years a frame has a yearly plan for, decoded or not, in order.
+std::vector<int> plan_years(const link::FrameGroup& group);
+
+}  // namespace plancheck::summary

@@ -1,0 +1,192 @@
+#include "summary/words.h"
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+
+namespace plancheck::summary {
+
+std::string_view label(const i18n::Language& lang, std::string_view key) {
+  return i18n::text(lang, "summary." + std::string(key));
+}
+
+std::string phrase(const i18n::Language& lang, std::string_view key, std::vector<diag::Arg> args) {
+  const std::string full = "summary." + std::string(key);
+  return i18n::render(lang, diag::Message{full, std::move(args)});
+}
+
+std::string counted(const i18n::Language& lang, std::string_view key, int n,
+                    std::vector<diag::Arg> args) {
+  args.push_back({"n", int64_t{n}});
+  return phrase(lang, std::string(key) + (n == 1 ? ".one" : ".other"), std::move(args));
+}
+
+std::string date_text(const i18n::Language& lang, const Date& date) {
+  if (date.month < 1 || date.month > 12 || date.day < 1) return date.iso();
+  const std::string month(label(lang, fmt::format("month.{}", date.month)));
+  return phrase(lang, "date",
+                {{"day", int64_t{date.day}}, {"month", month}, {"year", int64_t{date.year}}});
+}
+
+std::string decision_text(const i18n::Language& lang, const DecisionRef& decision) {
+  return phrase(lang, "decision",
+                {{"case", decision.case_ref}, {"date", date_text(lang, decision.date)}});
+}
+
+std::string decision_text(const i18n::Language& lang, const diag::Acceptance& accepted) {
+  return decision_text(lang, DecisionRef{accepted.decision_case, accepted.decision_date});
+}
+
+std::string years_text(const i18n::Language& lang, std::optional<int> from, std::optional<int> to) {
+  if (from && to) return *from == *to ? std::to_string(*from) : fmt::format("{}–{}", *from, *to);
+  if (from) return phrase(lang, "years.from", {{"year", int64_t{*from}}});
+  if (to) return phrase(lang, "years.to", {{"year", int64_t{*to}}});
+  return {};
+}
+
+std::string year_list(const i18n::Language& lang, const std::vector<int>& years) {
+  std::string out;
+  for (size_t i = 0; i < years.size(); ++i) {
+    if (i > 0) out += i + 1 == years.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    out += std::to_string(years[i]);
+  }
+  return out;
+}
+
+std::string band_text(const i18n::Language& lang, const figures::Band& band) {
+  return i18n::format_percent(lang, band.low) + "–" + i18n::format_percent(lang, band.high);
+}
+
+std::string money_text(const i18n::Language& lang, Money amount) {
+  return i18n::format_money(lang, amount);
+}
+
+std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share) {
+  return share ? i18n::format_percent(lang, *share) : std::string("–");
+}
+
+std::string placement_text(const i18n::Language& lang, const std::optional<Placement>& placement,
+                           const std::optional<diag::Acceptance>& accepted) {
+  if (!placement) return "–";
+  std::string out;
+  switch (*placement) {
+    case Placement::below:
+      out = label(lang, "placement.below");
+      break;
+    case Placement::inside:
+      out = label(lang, "placement.inside");
+      break;
+    case Placement::above:
+      out = label(lang, "placement.above");
+      break;
+  }
+  if (accepted)
+    out += phrase(lang, "placement.accepted", {{"decision", decision_text(lang, *accepted)}});
+  return out;
+}
+
+namespace {
+
+std::string measure_names(const i18n::Language& lang, const CommitmentLine& c) {
+  std::string out;
+  for (size_t i = 0; i < c.measures.size(); ++i) {
+    if (i > 0) out += i + 1 == c.measures.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    out += phrase(lang, "quoted", {{"text", one_line(c.measures[i].title)}});
+  }
+  return out;
+}
+
+const DecisionRef* first_decision(const CommitmentLine& c) {
+  for (const FundingMeasure& m : c.measures) {
+    if (m.decision) return &*m.decision;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string commitment_text(const i18n::Language& lang, const CommitmentLine& c, int year) {
+  const std::vector<diag::Arg> base{{"year", int64_t{year}}, {"measures", measure_names(lang, c)}};
+  switch (c.state) {
+    case CommitmentState::covered:
+      return phrase(lang, "commitment.covered", base);
+    case CommitmentState::short_funded:
+      return phrase(lang, "commitment.short", base);
+    case CommitmentState::missing:
+      return phrase(lang, "commitment.missing", base);
+    case CommitmentState::ended:
+      return phrase(lang, "commitment.ended", base);
+    case CommitmentState::not_started:
+      return phrase(lang, "commitment.not-started", base);
+    case CommitmentState::unapproved:
+      return phrase(lang, "commitment.unapproved", base);
+    case CommitmentState::continued: {
+      std::vector<diag::Arg> args = base;
+      args.push_back({"decision", decision_text(lang, *first_decision(c))});
+      return phrase(lang, "commitment.continued", std::move(args));
+    }
+  }
+  return {};
+}
+
+std::string list_state_text(const i18n::Language& lang, ListState state) {
+  switch (state) {
+    case ListState::none:
+      return std::string(label(lang, "lists.none"));
+    case ListState::open:
+      return std::string(label(lang, "lists.open"));
+    case ListState::closed:
+      return std::string(label(lang, "lists.closed"));
+  }
+  return {};
+}
+
+std::string counts_text(const i18n::Language& lang, const report::Counts& counts) {
+  std::vector<std::string> parts;
+  const auto add = [&](std::string_view noun, int n) {
+    if (n == 0) return;
+    const std::string key = "count." + std::string(noun) + (n == 1 ? ".one" : ".other");
+    parts.push_back(i18n::render(lang, diag::Message{key, {{"n", int64_t{n}}}}));
+  };
+  add("error", counts.errors);
+  add("warning", counts.warnings);
+  add("note", counts.notes);
+  add("accepted", counts.accepted);
+  if (parts.empty()) return std::string(label(lang, "no-findings"));
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string finding_kind(const i18n::Language& lang, const diag::Finding& f) {
+  if (f.accepted) return std::string(label(lang, "kind.accepted"));
+  return std::string(report::severity_word(lang, f.severity));
+}
+
+std::string finding_message(const i18n::Language& lang, const diag::Finding& f) {
+  return one_line(i18n::render(lang, f.message));
+}
+
+std::string finding_place(const diag::Finding& f) {
+  return report::location_text(f.where);
+}
+
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace plancheck::summary

@@ -1,0 +1,58 @@
+#pragma once
+// The words and phrases the human-readable summary formats (text,
+// Markdown, HTML) share: dates, decisions, bands, statuses, counts. They
+// return plain text; each format escapes it in its own way.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "i18n/i18n.h"
+#include "summary/summary.h"
+
+namespace plancheck::summary {
+
+/// The catalogue text of `summary.<key>`.
+std::string_view label(const i18n::Language& lang, std::string_view key);
+/// The catalogue text of `summary.<key>` with its arguments filled in.
+std::string phrase(const i18n::Language& lang, std::string_view key, std::vector<diag::Arg> args);
+
+/// `summary.<key>.one` or `.other` by `n`, with `n` and `args` filled in.
+std::string counted(const i18n::Language& lang, std::string_view key, int n,
+                    std::vector<diag::Arg> args);
+
+/// "8. desember 2023" / "8 December 2023"; ISO form for a date that is not one.
+std::string date_text(const i18n::Language& lang, const Date& date);
+/// "PS 48/23 av 8. desember 2023".
+std::string decision_text(const i18n::Language& lang, const DecisionRef& decision);
+std::string decision_text(const i18n::Language& lang, const diag::Acceptance& accepted);
+/// "2021–2024", "2021", "fra 2021"; empty when neither end is known.
+std::string years_text(const i18n::Language& lang, std::optional<int> from, std::optional<int> to);
+/// "2022, 2023 og 2024".
+std::string year_list(const i18n::Language& lang, const std::vector<int>& years);
+/// "75,0 %–85,0 %".
+std::string band_text(const i18n::Language& lang, const figures::Band& band);
+std::string money_text(const i18n::Language& lang, Money amount);
+std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share);
+
+/// "innenfor rammen", "over rammen – godtatt ved vedtak PS 6/23 av ...".
+std::string placement_text(const i18n::Language& lang, const std::optional<Placement>& placement,
+                           const std::optional<diag::Acceptance>& accepted);
+/// How a year stands towards a commitment, naming the measures that fund it.
+std::string commitment_text(const i18n::Language& lang, const CommitmentLine& c, int year);
+/// Whether the year's project lists are final, as a clause.
+std::string list_state_text(const i18n::Language& lang, ListState state);
+
+/// "1 feil og 2 advarsler"; "ingen funn" when there are none.
+std::string counts_text(const i18n::Language& lang, const report::Counts& counts);
+/// "feil", "advarsel", "merknad" or "godtatt avvik".
+std::string finding_kind(const i18n::Language& lang, const diag::Finding& f);
+/// The finding's message in the language.
+std::string finding_message(const i18n::Language& lang, const diag::Finding& f);
+/// "2024/plan.yaml:22:1", or the path alone for findings about a whole file.
+std::string finding_place(const diag::Finding& f);
+
+/// Folds line breaks and runs of white space in a plan text into single spaces.
+std::string one_line(std::string_view text);
+
+}  // namespace plancheck::summary
