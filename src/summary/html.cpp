@@ -49,7 +49,9 @@ svg.chart text { font-family: inherit; font-size: 12px; fill: #1b1b1b; }
 svg.chart .ptitle { font-weight: 600; font-size: 13px; }
 svg.chart .axis { fill: #555; font-size: 11px; }
 svg.chart .grid { stroke: #e2e2e2; stroke-width: 1; }
-svg.chart .band { fill: #cfe8d0; stroke: #5b9a5e; stroke-width: 1; }
+svg.chart .band, svg.chart .band-area { fill: #cfe8d0; }
+svg.chart .band { stroke: #5b9a5e; stroke-width: 1; }
+svg.chart .band-edge { fill: none; stroke: #3f7d42; stroke-width: 1.5; }
 svg.chart .target { stroke: #2e5d31; stroke-width: 2; stroke-dasharray: 4 3; }
 svg.chart .bar-year { fill: #1f5f99; }
 svg.chart .bar-period { fill: #8fb3d9; }
@@ -372,8 +374,10 @@ class HtmlWriter {
     for (size_t i = 0; i < y.priorities.size(); ++i) {
       const PriorityLine& p = y.priorities[i];
       const PeriodPriority* pp = i < f.period.priorities.size() ? &f.period.priorities[i] : nullptr;
-      const bool out_year = p.placement && *p.placement != Placement::inside;
-      const bool out_period = pp && pp->placement && *pp->placement != Placement::inside;
+      // Red where a share lies outside its band without a council decision.
+      const bool out_year = p.placement && *p.placement != Placement::inside && !p.accepted;
+      const bool out_period =
+          pp && pp->placement && *pp->placement != Placement::inside && !pp->accepted;
       rows.push_back({{h(p.title), money(p.amount), h(share_text(lang_, p.share)),
                        pp ? h(share_text(lang_, pp->share)) : "–",
                        p.band ? h(i18n::format_percent(lang_, p.band->target)) : "–",
@@ -444,16 +448,25 @@ class HtmlWriter {
                         h(shortened(row.title, 90)));
     const int bars_top = y0 + kTitleHeight;
     const int bars_bottom = bars_top + static_cast<int>(series.size()) * kBarStep;
+    // The band's area behind the bars; its edges and the target in front of them.
+    std::string band_front;
     if (row.band) {
       const int64_t low = x_of(row.band->low);
-      const int64_t high = x_of(row.band->high);
-      out_ +=
-          fmt::format("<rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" />\n", low,
-                      bars_top - 3, std::max<int64_t>(high - low, 1), bars_bottom - bars_top + 2);
-      const int64_t target = x_of(row.band->target);
-      out_ += fmt::format("<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" />\n",
-                          target, bars_top - 5, bars_bottom + 1);
+      const std::string box =
+          fmt::format("x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", low, bars_top - 3,
+                      std::max<int64_t>(x_of(row.band->high) - low, 1), bars_bottom - bars_top + 2);
+      out_ += fmt::format("<rect class=\"band-area\" {} />\n", box);
+      band_front = fmt::format("<rect class=\"band-edge\" {} />\n", box);
+      band_front +=
+          fmt::format("<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" />\n",
+                      x_of(row.band->target), bars_top - 5, bars_bottom + 1);
     }
+    chart_bars(row, series, index, bars_top);
+    out_ += band_front;
+  }
+
+  void chart_bars(const ChartRow& row, const std::vector<Series>& series, size_t index,
+                  int bars_top) {
     for (size_t s = 0; s < series.size(); ++s) {
       const int y = bars_top + static_cast<int>(s) * kBarStep;
       out_ += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", y + 11, h(series[s].label));
@@ -571,7 +584,7 @@ class HtmlWriter {
     if (f.years.empty()) period_chart(f, id);
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {
-      const bool outside = pp.placement && *pp.placement != Placement::inside;
+      const bool outside = pp.placement && *pp.placement != Placement::inside && !pp.accepted;
       rows.push_back({{h(pp.title), money(pp.planned), h(share_text(lang_, pp.share)),
                        pp.band ? h(i18n::format_percent(lang_, pp.band->target)) : "–",
                        pp.band ? h(band_text(lang_, *pp.band)) : "–",
