@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "base/json_writer.h"
 #include "base/text.h"
 #include "report/ci.h"
@@ -17,6 +19,7 @@ namespace {
 constexpr std::string_view kSarifSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr std::string_view kFingerprintKey = "plancheck/v1";
+constexpr size_t kMaxSnippet = 4096;
 
 std::string_view level(diag::Severity severity) {
   switch (severity) {
@@ -48,15 +51,20 @@ void message_object(JsonWriter& w, std::string_view text) {
   w.key("message").begin_object().field("text", text).end_object();
 }
 
+/// A region with its text as the snippet; the snippet is left out when it is
+/// longer than kMaxSnippet bytes (a long one-line file would otherwise be
+/// repeated in every result).
 void region_object(JsonWriter& w, std::string_view name, const diag::Span& span,
-                   std::string_view snippet) {
+                   std::optional<std::string_view> snippet) {
   w.key(name)
       .begin_object()
       .field("startLine", int64_t{span.line})
       .field("startColumn", int64_t{span.column})
       .field("endLine", int64_t{span.end_line})
       .field("endColumn", int64_t{span.end_column});
-  w.key("snippet").begin_object().field("text", snippet).end_object();
+  if (snippet && snippet->size() <= kMaxSnippet) {
+    w.key("snippet").begin_object().field("text", *snippet).end_object();
+  }
   w.end_object();
 }
 
@@ -65,11 +73,15 @@ void region_object(JsonWriter& w, std::string_view name, const diag::Span& span,
 void physical_location(JsonWriter& w, const diag::Location& where) {
   w.key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object().field("uri", path_uri(report_path(where))).end_object();
-  if (where.has_position()) {
+  if (where.has_position() && where.span.end_line != where.span.line) {
+    region_object(w, "region", where.span, std::nullopt);
+  } else if (where.has_position()) {
     region_object(w, "region", where.span, span_text(where));
     const std::string_view line = line_text(where);
     const auto end = static_cast<uint32_t>(count_code_points(line) + 1);
-    region_object(w, "contextRegion", {where.span.line, 1, where.span.line, end}, line);
+    if (line.size() <= kMaxSnippet) {
+      region_object(w, "contextRegion", {where.span.line, 1, where.span.line, end}, line);
+    }
   }
   w.end_object();
 }
