@@ -79,7 +79,43 @@ def check_text(case, text):
             fail(case, "text line %d holds a control character: %r" % (number, line))
 
 
-def check_markdown(case, markdown):
+def spaced(text):
+    """Runs of ASCII white space as one space (no-break spaces stay)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
+
+
+def shown(text):
+    """A plan text as the text and Markdown formats show it: on one line,
+    control characters written out."""
+    text = spaced(text)
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]",
+                  lambda m: ("\\x%02X" if ord(m.group()) < 0x80 else "\\u%04X") % ord(m.group()), text)
+
+
+def markdown_rows(root):
+    """Every body row of every rendered table, as lists of cell texts."""
+    return [[spaced("".join(c.itertext())) for c in row.findall("td")]
+            for row in root.findall(".//table/tbody/tr")]
+
+
+def check_markdown_rows(case, root, data, lang):
+    """Rows of the rendered Markdown tables carry the JSON's texts and numbers, cell by cell."""
+    rows = markdown_rows(root)
+    for frame in data["frames"]:
+        for year in frame["years"]:
+            if not year["readable"]:
+                continue
+            expected = [[shown(p["name"]), money(lang, p["amount"])] for p in year["income"]["partners"]]
+            expected += [[shown(m["title"]), money(lang, m["amount"]), str(m["grants"]),
+                          money(lang, m["granted"]), money(lang, m["left"])] for m in year["grants"]["measures"]]
+            expected += [[shown(p["title"]), money(lang, p["amount"]), percent(lang, p["share"])]
+                         for p in year["priorities"]]
+            for row in expected:
+                if not any(r[:len(row)] == row for r in rows):
+                    fail(case, "%d: no rendered table row starts with %r" % (year["year"], row))
+
+
+def check_markdown(case, markdown, data=None, lang="en"):
     html = subprocess.run(["cmark-gfm", "--extension", "table", "--extension", "autolink",
                            "--extension", "strikethrough", "--extension", "tagfilter"],
                           input=markdown.encode("utf-8"), capture_output=True, check=True).stdout
@@ -108,6 +144,8 @@ def check_markdown(case, markdown):
     headings = [e for e in root if e.tag in ("h1", "h2", "h3")]
     if not headings:
         fail(case, "the Markdown has no headings")
+    if data is not None:
+        check_markdown_rows(case, root, data, lang)
 
 
 def percent(lang, share):
@@ -242,7 +280,7 @@ def check_formats(plancheck, schema):
                        for fmt in ("text", "markdown", "html", "json")}
             data = check_json(case + "/json", outputs["json"], schema)
             check_text(case + "/text", outputs["text"])
-            check_markdown(case + "/markdown", outputs["markdown"])
+            check_markdown(case + "/markdown", outputs["markdown"], data, lang)
             if data is not None:
                 check_html(case + "/html", outputs["html"], data, lang)
                 check_text_numbers(case + "/text", outputs["text"], data, lang)

@@ -20,6 +20,15 @@ namespace {
 
 constexpr std::string_view kCommand = "plancheck summary";
 
+constexpr std::string_view kFooter =
+    "Exit codes:\n"
+    "  0  the summary was written, whatever the findings (it reports them; check is the gate)\n"
+    "  1  no strategic plan (frame) could be read, so there is nothing to summarise\n"
+    "  2  usage error, a path that cannot be read, or an --output file that cannot be written\n"
+    "\n"
+    "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
+    "starts with nb, nn or no, otherwise English. See docs/summary.md.";
+
 struct SummaryOptions {
   std::vector<std::string> paths;
   std::string year;
@@ -113,6 +122,7 @@ void add_summary(CLI::App& app, Session& session) {
                   "Write the summary to this file (atomically) instead of standard output");
   cmd->add_option("--frame", options->frame,
                   "Summarise only the frame with this id (default: every frame)");
+  cmd->footer(std::string(kFooter));
   cmd->callback([&session, options] { run_summary(session, *options); });
 }
 

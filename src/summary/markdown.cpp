@@ -14,21 +14,24 @@ namespace {
 
 constexpr std::string_view kSpecial = "\\`*_[]<>|#~&!{}";
 
-/// Whether `text` would start a list item or a heading-like line.
-bool block_start(std::string_view text) {
-  if (text.empty()) return false;
-  if (text[0] == '-' || text[0] == '+' || text[0] == '=') return true;
+/// Where a backslash keeps `text` from starting a list item, a thematic
+/// break or a setext heading underline ("- x", "+ x", "= x", "1. x", "2) x");
+/// npos when it needs none.
+size_t block_marker(std::string_view text) {
+  if (text.empty()) return std::string_view::npos;
+  if (text[0] == '-' || text[0] == '+' || text[0] == '=') return 0;
   size_t i = 0;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9')
     ++i;
-  return i > 0 && i < text.size() && (text[i] == '.' || text[i] == ')');
+  if (i > 0 && i < text.size() && (text[i] == '.' || text[i] == ')')) return i;
+  return std::string_view::npos;
 }
 
-/// Plain text as Markdown that shows it literally, on one line.
+/// Plain text as Markdown that shows it literally, on one line (inline:
+/// a paragraph escapes its start with block_marker).
 std::string md(std::string_view plain) {
   const std::string text = terminal_safe(one_line(plain));
   std::string out;
-  if (block_start(text)) out += '\\';
   for (const char c : text) {
     if (kSpecial.find(c) != std::string_view::npos) out += '\\';
     out += c;
@@ -83,7 +86,12 @@ class MarkdownWriter {
   }
 
  private:
-  void para(const std::string& markdown) { out_ += markdown + "\n\n"; }
+  void para(std::string markdown) {
+    if (const size_t marker = block_marker(markdown); marker != std::string::npos) {
+      markdown.insert(marker, "\\");
+    }
+    out_ += markdown + "\n\n";
+  }
   void heading(int level, const std::string& markdown) {
     out_ += std::string(static_cast<size_t>(level), '#') + " " + markdown + "\n\n";
   }
