@@ -27,7 +27,7 @@ void report(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m
   const model::AnchorDocument* doc = p.anchored_in_ref;
   const std::string& measure = m.id->name;
   const std::string& priority = p.id->name;
-  const source::Offset at = m.id.present() ? m.id.at : m.at;
+  const source::Offset at = m.id.at;
   if (!doc) {
     ctx.report(*plan.file, at,
                Message{"anchor.focus-area-missing-any", {{"measure", measure}, {"priority", priority}}},
@@ -53,7 +53,9 @@ void check(Context& ctx) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
       const model::Priority* p = m.priority_ref;
-      if (!p || !p->business_development.present() || !*p->business_development) continue;
+      if (!m.id.present() || !p || !p->business_development.present() || !*p->business_development) {
+        continue;
+      }
       // A focus area that did not resolve is reported by ref/focus-area; fix that first.
       if (m.focus_areas.invalid() || m.focus_area_refs.size() != m.focus_areas->size()) continue;
       if (names_focus_area(m, p->anchored_in_ref)) continue;

@@ -16,7 +16,7 @@ void check(Context& ctx) {
       const model::Commitment& c = *cy.commitment;
       if (!c.to.present() || y.year <= c.to->value) continue;
       for (const model::Measure* m : cy.measures) {
-        if (m->decision.present() || m->decision.invalid()) continue;
+        if (!m->id.present() || m->decision.present() || m->decision.invalid()) continue;
         ctx.report(*y.plan->file, m->commitment.at,
                    Message{"commitment.expired",
                            {{"measure", m->id->name},

@@ -66,10 +66,21 @@ bool has_broken_reference(const model::YearlyPlan& plan) {
   return false;
 }
 
+/// Whether the frame's partner can be checked: the first with its id (id/duplicate reports
+/// the others), with an amount and a range that runs forwards (schema/range reports it).
+bool checkable(const model::Frame& frame, const model::Partner& p) {
+  if (!p.id.present() || !p.amount.present()) return false;
+  if (p.from.present() && p.to.present() && p.from->value > p.to->value) return false;
+  for (const model::Partner& q : *frame.funding->partners) {
+    if (q.id.present() && q.id->name == p.id->name) return &q == &p;
+  }
+  return false;
+}
+
 void check_plan(Context& ctx, const model::YearlyPlan& plan, int year) {
   const bool broken = has_broken_reference(plan);
   for (const model::Partner& p : *ctx.frame().funding->partners) {
-    if (!p.id.present() || !p.amount.present()) continue;
+    if (!checkable(ctx.frame(), p)) continue;
     const model::PartnerIncome* e = income_of(plan, p);
     if (!e) {
       if (active(p, year) && !broken) report_missing(ctx, plan, p, year);

@@ -16,7 +16,7 @@ void check(Context& ctx) {
     for (const model::ProjectList* list : g.lists) {
       for (const model::Project& p : *list->projects) {
         const model::Located<Date>& date = p.decision->date;
-        if (!date.present() || date->year == g.year) continue;
+        if (!p.id.present() || !date.present() || date->year == g.year) continue;
         ctx.report(*list->file, date.at,
                    Message{"period.date-outside",
                            {{"project", p.id->name}, {"date", date->iso()}, {"year", int64_t{g.year}}}},

@@ -15,7 +15,8 @@ void check(Context& ctx) {
   for (const link::YearGroup& g : ctx.group.years) {
     for (const model::ProjectList* list : g.lists) {
       for (const model::Project& p : *list->projects) {
-        if (!p.draws_on_reserve() || !p.counts() || !blank(p.goal_contribution)) continue;
+        if (!p.id.present() || !p.draws_on_reserve() || !p.counts()) continue;
+        if (!blank(p.goal_contribution)) continue;
         ctx.report(*list->file, p.measure.at, Message{"reserve.justification", {{"project", p.id->name}}},
                    project_scope(g.year, p))
             .help = Message{"help.reserve-justification", {}};
