@@ -45,6 +45,9 @@ CASES = [
                              os.path.join(EXAMPLE, "2021"), os.path.join(EXAMPLE, "2022")]),
     ("frame-only", [os.path.join(EXAMPLE, "strategisk-handlingsplan-2021-25.yaml")]),
     ("hostile", [HOSTILE]),
+    ("incomplete", [os.path.join(ROOT, "tests", "cli", "summary-incomplete", "plans")]),
+    ("unreadable-year", ["--year", "all", os.path.join(ROOT, "tests", "cli", "summary-unreadable-year", "plans")]),
+    ("two-frames", [os.path.join(ROOT, "tests", "cli", "summary-two-frames", "plans")]),
 ]
 
 problems = []
@@ -156,6 +159,8 @@ def percent(lang, share):
 
 
 def money(lang, kroner):
+    if kroner is None:
+        return "–"
     digits = "{:,}".format(abs(kroner))
     sign = ("\u2212" if lang == "nb" else "-") if kroner < 0 else ""
     if lang == "nb":

@@ -63,7 +63,7 @@ Income income_of(const model::YearlyPlan& plan, const figures::YearFigures& y) {
     const std::string name = p.partner_ref && p.partner_ref->name.present()
                                  ? p.partner_ref->name.value
                                  : p.partner->name;
-    in.partners.push_back({p.partner->name, name, p.amount.present() ? *p.amount : Money{}});
+    in.partners.push_back({p.partner->name, name, optional_of(p.amount)});
   }
   in.partners_total = y.partner_income;
   in.carried_over = y.carried_over;
@@ -107,8 +107,8 @@ Grants grants_of(const figures::YearFigures& y) {
   for (const figures::MeasureYear& m : y.measure_grants) {
     const model::Measure& measure = *m.measure;
     g.measures.push_back({measure.id->name, measure.title.value, measure.priority->name,
-                          measure.amount.present() ? *measure.amount : Money{}, m.grants, m.granted,
-                          m.left});
+                          optional_of(measure.amount), m.grants, m.granted,
+                          measure.amount.present() ? std::optional<Money>(m.left) : std::nullopt});
   }
   g.granted = y.granted;
   g.count = y.grant_count - y.withdrawn_grants;
@@ -142,8 +142,8 @@ CommitmentLine commitment_of(const figures::CommitmentYear& cy, int year) {
   line.required = optional_of(c.amount);
   line.funded = cy.funded;
   for (const model::Measure* m : cy.measures) {
-    line.measures.push_back({m->id->name, m->title.value,
-                             m->amount.present() ? *m->amount : Money{}, decision_of(m->decision)});
+    line.measures.push_back(
+        {m->id->name, m->title.value, optional_of(m->amount), decision_of(m->decision)});
   }
   line.state = state_of(line, year, cy.in_term);
   return line;
@@ -157,6 +157,8 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
   s.title = plan.title.value;
   s.adopted = decision_of(plan.adopted);
   s.overflow = y.overflow;
+  s.incomplete = y.plan_incomplete;
+  s.grants_incomplete = y.grants_incomplete;
   s.income = income_of(plan, y);
   s.allocation = allocation_of(frame, y);
   for (const figures::PriorityYear& p : y.priorities) {
@@ -195,6 +197,7 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
   p.remaining_funds = ff.remaining_funds;
   p.expected_per_year = ff.expected_per_year;
   p.overflow = ff.overflow;
+  p.incomplete = ff.incomplete;
   for (const figures::PriorityPeriod& pp : ff.period) {
     PeriodPriority line{pp.priority->id->name,
                         pp.priority->title.value,

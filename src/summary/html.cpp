@@ -195,6 +195,7 @@ class HtmlWriter {
   }
 
   std::string money(Money m) const { return h(money_text(lang_, m)); }
+  std::string money(const std::optional<Money>& m) const { return m ? money(*m) : "–"; }
 
   /// The planned years of the period so far, as a range: "2021–2023".
   std::string so_far(const PeriodSection& p) const {
@@ -302,9 +303,8 @@ class HtmlWriter {
                           h(phrase(lang_, "year.unreadable", {{"year", int64_t{y.year}}})));
     compliance(phrase(lang_, "year.status", {{"year", int64_t{y.year}}}), y.compliance);
     if (y.readable) {
-      if (y.overflow) {
-        out_ += fmt::format("<p class=\"status error\">{}</p>\n",
-                            h(phrase(lang_, "overflow", {{"year", int64_t{y.year}}})));
+      for (const std::string& warning : year_warnings(lang_, y)) {
+        out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(warning));
       }
       income(y);
       priorities(f, y, id);
@@ -579,8 +579,9 @@ class HtmlWriter {
         fmt::format("<p>{}</p>\n",
                     h(phrase(lang_, "period.line",
                              {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
-    if (p.overflow)
-      out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(label(lang_, "period.overflow")));
+    for (const std::string& warning : period_warnings(lang_, p)) {
+      out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(warning));
+    }
     if (f.years.empty()) period_chart(f, id);
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {

@@ -234,6 +234,8 @@ class JsonSummary {
       w_.field("title", y.title);
       decision("adopted", y.adopted);
       w_.field("overflow", y.overflow);
+      w_.field("incomplete", y.incomplete);
+      w_.field("grants-incomplete", y.grants_incomplete);
       income(y.income);
       allocation(y.allocation);
       w_.key("priorities").begin_array();
@@ -254,7 +256,7 @@ class JsonSummary {
     w_.key("income").begin_object().key("partners").begin_array();
     for (const PartnerLine& p : in.partners) {
       w_.begin_object().field("id", p.id).field("name", p.name);
-      money("amount", p.amount);
+      optional_money("amount", p.amount);
       w_.end_object();
     }
     w_.end_array();
@@ -308,10 +310,10 @@ class JsonSummary {
     w_.key("measures").begin_array();
     for (const MeasureLine& m : g.measures) {
       w_.begin_object().field("id", m.id).field("title", m.title).field("priority", m.priority);
-      money("amount", m.amount);
+      optional_money("amount", m.amount);
       w_.field("grants", m.grants);
       money("granted", m.granted);
-      money("left", m.left);
+      optional_money("left", m.left);
       w_.end_object();
     }
     w_.end_array();
@@ -333,7 +335,7 @@ class JsonSummary {
     w_.key("measures").begin_array();
     for (const FundingMeasure& m : c.measures) {
       w_.begin_object().field("id", m.id).field("title", m.title);
-      money("amount", m.amount);
+      optional_money("amount", m.amount);
       decision("decision", m.decision);
       w_.end_object();
     }
@@ -351,6 +353,7 @@ class JsonSummary {
     money("remaining-funds", p.remaining_funds);
     money("expected-per-year", p.expected_per_year);
     w_.field("overflow", p.overflow);
+    w_.field("incomplete", p.incomplete);
     w_.key("priorities").begin_array();
     for (const PeriodPriority& pp : p.priorities) {
       w_.begin_object().field("id", pp.id).field("title", pp.title);

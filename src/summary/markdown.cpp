@@ -96,6 +96,7 @@ class MarkdownWriter {
     out_ += std::string(static_cast<size_t>(level), '#') + " " + markdown + "\n\n";
   }
   std::string money(Money m) const { return md(money_text(lang_, m)); }
+  std::string money(const std::optional<Money>& m) const { return m ? money(*m) : "–"; }
   std::string label_md(std::string_view key) const { return md(label(lang_, key)); }
 
   void frame(const FrameSection& f) {
@@ -148,7 +149,8 @@ class MarkdownWriter {
     if (!y.readable) para(md(phrase(lang_, "year.unreadable", {{"year", int64_t{y.year}}})));
     compliance(phrase(lang_, "year.status", {{"year", int64_t{y.year}}}), y.compliance);
     if (!y.readable) return;
-    if (y.overflow) para(bold(md(phrase(lang_, "overflow", {{"year", int64_t{y.year}}}))));
+    for (const std::string& warning : year_warnings(lang_, y))
+      para(bold(md(warning)));
     income(y);
     priorities(f, y);
     reserve(f, y);
@@ -288,7 +290,8 @@ class MarkdownWriter {
                      {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
     para(md(phrase(lang_, "period.line",
                    {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
-    if (p.overflow) para(bold(label_md("period.overflow")));
+    for (const std::string& warning : period_warnings(lang_, p))
+      para(bold(md(warning)));
     std::vector<std::vector<std::string>> rows;
     for (const PeriodPriority& pp : p.priorities)
       rows.push_back(share_row(pp, pp.planned));

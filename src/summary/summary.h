@@ -37,8 +37,8 @@ enum class Placement : uint8_t { below, inside, above };
 
 struct PartnerLine {
   std::string id;
-  std::string name;  // the frame's name of the partner; the id when it does not resolve
-  Money amount;
+  std::string name;             // the frame's name of the partner; the id when it does not resolve
+  std::optional<Money> amount;  // none when missing or unreadable
 };
 
 struct Income {
@@ -83,11 +83,11 @@ struct ReserveLine {
 struct MeasureLine {
   std::string id;
   std::string title;
-  std::string priority;  // the priority's id as the measure names it
-  Money amount;
-  int grants = 0;  // not withdrawn
+  std::string priority;         // the priority's id as the measure names it
+  std::optional<Money> amount;  // none when missing or unreadable
+  int grants = 0;               // not withdrawn
   Money granted;
-  Money left;  // negative when overdrawn
+  std::optional<Money> left;  // negative when overdrawn; none without an amount
 };
 
 /// Whether the year's project lists are final.
@@ -117,7 +117,7 @@ enum class CommitmentState : uint8_t {
 struct FundingMeasure {
   std::string id;
   std::string title;
-  Money amount;
+  std::optional<Money> amount;
   std::optional<DecisionRef> decision;
 };
 
@@ -141,6 +141,10 @@ struct YearSection {
   std::optional<DecisionRef> adopted;
   Compliance compliance;
   bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
+  /// An amount of the plan is missing or unreadable: the sums leave it out.
+  bool incomplete = false;
+  /// The same for the grants, or a project list did not decode.
+  bool grants_incomplete = false;
   Income income;
   Allocation allocation;
   std::vector<PriorityLine> priorities;  // in the frame's order
@@ -175,6 +179,8 @@ struct PeriodSection {
   Money expected_per_year;                 // in one unplanned year
   std::vector<PeriodPriority> priorities;  // in the frame's order
   bool overflow = false;
+  /// Some year's plan is incomplete or did not decode: the period sums are not reliable.
+  bool incomplete = false;
 };
 
 struct FrameSection {

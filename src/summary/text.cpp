@@ -108,9 +108,9 @@ class TextWriter {
     blank();
     compliance(phrase(lang_, "year.status", {{"year", int64_t{y.year}}}), y.compliance);
     if (!y.readable) return;
-    if (y.overflow) {
+    for (const std::string& warning : year_warnings(lang_, y)) {
       blank();
-      line(phrase(lang_, "overflow", {{"year", int64_t{y.year}}}));
+      line(warning);
     }
     income(y);
     priorities(f, y);
@@ -120,6 +120,7 @@ class TextWriter {
   }
 
   std::string money(Money m) const { return money_text(lang_, m); }
+  std::string money(const std::optional<Money>& m) const { return m ? money(*m) : "–"; }
 
   void income(const YearSection& y) {
     heading(std::string(label(lang_, "income.heading")), '-');
@@ -240,7 +241,8 @@ class TextWriter {
     const PeriodSection& p = f.period;
     heading(std::string(label(lang_, "period.heading")), '=');
     line(period_line(p));
-    if (p.overflow) line(std::string(label(lang_, "period.overflow")));
+    for (const std::string& warning : period_warnings(lang_, p))
+      line(warning);
     std::vector<TextRow> rows;
     for (const PeriodPriority& pp : p.priorities) {
       rows.push_back({{safe(pp.title), money(pp.planned), share_text(lang_, pp.share),

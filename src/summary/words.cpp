@@ -141,6 +141,22 @@ std::string list_state_text(const i18n::Language& lang, ListState state) {
   return {};
 }
 
+std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y) {
+  std::vector<std::string> out;
+  const std::vector<diag::Arg> year{{"year", int64_t{y.year}}};
+  if (y.overflow) out.push_back(phrase(lang, "overflow", year));
+  if (y.incomplete) out.push_back(phrase(lang, "incomplete", year));
+  if (y.grants_incomplete) out.push_back(phrase(lang, "grants-incomplete", year));
+  return out;
+}
+
+std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p) {
+  std::vector<std::string> out;
+  if (p.overflow) out.emplace_back(label(lang, "period.overflow"));
+  if (p.incomplete) out.emplace_back(label(lang, "period.incomplete"));
+  return out;
+}
+
 std::string counts_text(const i18n::Language& lang, const report::Counts& counts) {
   std::vector<std::string> parts;
   const auto add = [&](std::string_view noun, int n) {

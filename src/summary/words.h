@@ -43,6 +43,10 @@ std::string commitment_text(const i18n::Language& lang, const CommitmentLine& c,
 /// Whether the year's project lists are final, as a clause.
 std::string list_state_text(const i18n::Language& lang, ListState state);
 
+/// Why the year's figures are not reliable (overflow, unreadable amounts); empty when they are.
+std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y);
+std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p);
+
 /// "1 feil og 2 advarsler"; "ingen funn" when there are none.
 std::string counts_text(const i18n::Language& lang, const report::Counts& counts);
 /// "feil", "advarsel", "merknad" or "godtatt avvik".
