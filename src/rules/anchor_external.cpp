@@ -33,7 +33,8 @@ void check(Context& ctx) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
       const model::Priority* p = m.priority_ref;
-      if (!m.id.present() || !p || !p->business_development.present() || !*p->business_development) {
+      if (!m.id.present() || !p || !p->business_development.present() ||
+          !*p->business_development) {
         continue;
       }
       if (blank(m.responsible) || is_business_unit(frame, *m.responsible)) continue;

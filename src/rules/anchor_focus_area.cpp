@@ -29,9 +29,10 @@ void report(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m
   const std::string& priority = p.id->name;
   const source::Offset at = m.id.at;
   if (!doc) {
-    ctx.report(*plan.file, at,
-               Message{"anchor.focus-area-missing-any", {{"measure", measure}, {"priority", priority}}},
-               measure_scope(plan.year->value, m));
+    ctx.report(
+        *plan.file, at,
+        Message{"anchor.focus-area-missing-any", {{"measure", measure}, {"priority", priority}}},
+        measure_scope(plan.year->value, m));
     ctx.related(*ctx.frame().file, ctx.frame().anchoring.key, Message{"related.anchoring", {}});
     return;
   }
@@ -41,11 +42,13 @@ void report(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m
               {{"measure", measure}, {"priority", priority}, {"document", doc->id->name}}},
       measure_scope(plan.year->value, m));
   if (!doc->focus_areas->empty()) {
-    f.help = Message{"help.focus-area",
-                     {{"document", doc->id->name}, {"example", doc->focus_areas->front().id->name}}};
+    f.help =
+        Message{"help.focus-area",
+                {{"document", doc->id->name}, {"example", doc->focus_areas->front().id->name}}};
   }
   const source::Offset list = doc->focus_areas.present() ? doc->focus_areas.key : doc->id.at;
-  ctx.related(*ctx.frame().file, list, Message{"related.focus-areas", {{"document", doc->id->name}}});
+  ctx.related(*ctx.frame().file, list,
+              Message{"related.focus-areas", {{"document", doc->id->name}}});
 }
 
 void check(Context& ctx) {
@@ -53,7 +56,8 @@ void check(Context& ctx) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
       const model::Priority* p = m.priority_ref;
-      if (!m.id.present() || !p || !p->business_development.present() || !*p->business_development) {
+      if (!m.id.present() || !p || !p->business_development.present() ||
+          !*p->business_development) {
         continue;
       }
       // A focus area that did not resolve is reported by ref/focus-area; fix that first.

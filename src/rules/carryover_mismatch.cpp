@@ -35,7 +35,8 @@ void report(Context& ctx, const figures::YearFigures& y, const figures::YearFigu
              {.year = y.year})
       .help = Message{"help.carryover", {{"left", prev.left_over}}};
   const model::ProjectList& list = *prev.group->lists.front();
-  ctx.related(*list.file, list.status.at, Message{"related.list-closed", {{"previous", int64_t{prev.year}}}});
+  ctx.related(*list.file, list.status.at,
+              Message{"related.list-closed", {{"previous", int64_t{prev.year}}}});
 }
 
 void check(Context& ctx) {

@@ -15,14 +15,16 @@ bool active(const model::Partner& p, int year) {
 }
 
 /// The first income entry of `plan` that names `partner`; null when none does.
-const model::PartnerIncome* income_of(const model::YearlyPlan& plan, const model::Partner& partner) {
+const model::PartnerIncome* income_of(const model::YearlyPlan& plan,
+                                      const model::Partner& partner) {
   for (const model::PartnerIncome& e : *plan.income->partners) {
     if (e.partner_ref == &partner) return &e;
   }
   return nullptr;
 }
 
-void report_missing(Context& ctx, const model::YearlyPlan& plan, const model::Partner& p, int year) {
+void report_missing(Context& ctx, const model::YearlyPlan& plan, const model::Partner& p,
+                    int year) {
   const std::string& id = p.id->name;
   ctx.report(*plan.file, plan.income->partners.key,
              Message{"funding.partner-missing",
@@ -36,7 +38,9 @@ void report_extra(Context& ctx, const model::YearlyPlan& plan, const model::Part
                   const model::PartnerIncome& e, int year) {
   ctx.report(*plan.file, e.partner.at,
              Message{"funding.partner-extra",
-                     {{"year", int64_t{year}}, {"partner", p.id->name}, {"amount", e.amount.present() ? *e.amount : Money{}}}},
+                     {{"year", int64_t{year}},
+                      {"partner", p.id->name},
+                      {"amount", e.amount.present() ? *e.amount : Money{}}}},
              {.year = year})
       .help = Message{"help.partner-extra", {{"partner", p.id->name}}};
   const bool too_early = p.from.present() && p.from->value > year;

@@ -44,7 +44,8 @@ std::string year_list(const std::vector<int>& years) {
   std::string out;
   for (size_t i = 0; i < years.size();) {
     size_t end = i;
-    while (end + 1 < years.size() && years[end + 1] == years[end] + 1) ++end;
+    while (end + 1 < years.size() && years[end + 1] == years[end] + 1)
+      ++end;
     if (!out.empty()) out += ", ";
     out += std::to_string(years[i]);
     if (end > i) out += "\u2013" + std::to_string(years[end]);

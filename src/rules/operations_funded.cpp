@@ -13,7 +13,8 @@ void check(Context& ctx) {
   for (const link::YearGroup& g : ctx.group.years) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
-      if (!m.id.present() || !m.type.present() || *m.type != model::MeasureType::operations) continue;
+      if (!m.id.present() || !m.type.present() || *m.type != model::MeasureType::operations)
+        continue;
       ctx.report(*g.plan->file, m.type.at, Message{"operations.funded", {{"measure", m.id->name}}},
                  measure_scope(g.year, m))
           .help = Message{"help.operations", {}};

@@ -17,10 +17,11 @@ void check(Context& ctx) {
       for (const model::Project& p : *list->projects) {
         const model::Located<Date>& date = p.decision->date;
         if (!p.id.present() || !date.present() || date->year == g.year) continue;
-        ctx.report(*list->file, date.at,
-                   Message{"period.date-outside",
-                           {{"project", p.id->name}, {"date", date->iso()}, {"year", int64_t{g.year}}}},
-                   project_scope(g.year, p))
+        ctx.report(
+               *list->file, date.at,
+               Message{"period.date-outside",
+                       {{"project", p.id->name}, {"date", date->iso()}, {"year", int64_t{g.year}}}},
+               project_scope(g.year, p))
             .help = Message{"help.date-outside", {{"date_year", int64_t{date->year}}}};
         ctx.related(*list->file, list->year.at, Message{"related.list-year", {}});
       }

@@ -17,7 +17,8 @@ void check(Context& ctx) {
       for (const model::Project& p : *list->projects) {
         if (!p.id.present() || !p.draws_on_reserve() || !p.counts()) continue;
         if (!blank(p.goal_contribution)) continue;
-        ctx.report(*list->file, p.measure.at, Message{"reserve.justification", {{"project", p.id->name}}},
+        ctx.report(*list->file, p.measure.at,
+                   Message{"reserve.justification", {{"project", p.id->name}}},
                    project_scope(g.year, p))
             .help = Message{"help.reserve-justification", {}};
         ctx.related(*frame.file, frame.goal.key, Message{"related.goal", {}});

@@ -14,7 +14,8 @@ using diag::Message;
 constexpr Param kParams[] = {{"projection-severity", "note"}};
 
 /// The arguments every share/period message starts with.
-std::vector<diag::Arg> share_args(const figures::FrameFigures& ff, const figures::PriorityPeriod& p) {
+std::vector<diag::Arg> share_args(const figures::FrameFigures& ff,
+                                  const figures::PriorityPeriod& p) {
   const model::Period& period = *ff.group->frame->period;
   return {{"priority", p.priority->id->name},
           {"share", *p.share},

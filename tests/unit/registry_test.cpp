@@ -32,7 +32,8 @@ bool well_formed_id(std::string_view id) {
 std::set<std::string> keys_of(const i18n::Language& lang) {
   std::set<std::string> keys;
   for (const std::span<const i18n::Entry> part : lang.catalogue()) {
-    for (const i18n::Entry& e : part) keys.emplace(e.key);
+    for (const i18n::Entry& e : part)
+      keys.emplace(e.key);
   }
   return keys;
 }

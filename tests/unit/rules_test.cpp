@@ -38,7 +38,8 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
 /// Analyses plan files given as (path, text).
 rules::Analysis analyze(const std::vector<std::pair<std::string, std::string>>& files) {
   auto set = std::make_unique<model::PlanSet>();
-  for (const auto& [path, text] : files) model::load_text(*set, path, text, true);
+  for (const auto& [path, text] : files)
+    model::load_text(*set, path, text, true);
   return rules::analyze(std::move(set));
 }
 
@@ -90,7 +91,8 @@ TEST_CASE("share/period is an error once every year of the period is planned") {
   // 2024 moves 400 000 from innovation to sports events: the period's sports
   // share becomes 2 015 000 of 12 940 000 = 15.6 %, above the 15 % band.
   std::string plan2024 = read(plan_path(2024));
-  plan2024 = replaced(plan2024, "responsible: LRV\n    amount: 400 000", "responsible: LRV\n    amount: 0");
+  plan2024 = replaced(plan2024, "responsible: LRV\n    amount: 400 000",
+                      "responsible: LRV\n    amount: 0");
   plan2024 = replaced(plan2024, "amount: 220 000", "amount: 620 000");
   const rules::Analysis a = analyze({{std::string(kFrame), read(kFrame)},
                                      {plan_path(2021), read(plan_path(2021))},
@@ -140,7 +142,8 @@ TEST_CASE("while years remain, share/period projects them with its projection se
     CHECK(found[1]->severity == diag::Severity::error);
   }
   SUBCASE("the frame can raise the projection to a warning or turn it off") {
-    const rules::Analysis warn = run(frame + "rules:\n  share/period: {projection-severity: warning}\n");
+    const rules::Analysis warn =
+        run(frame + "rules:\n  share/period: {projection-severity: warning}\n");
     const auto raised = of_rule(warn, "share/period");
     REQUIRE(raised.size() == 2);
     CHECK(raised[0]->severity == diag::Severity::warning);
@@ -156,8 +159,8 @@ TEST_CASE("sums of the period too large for 64 bits are reported once, at the pe
   const std::string dir = "tests/rules/budget/overflow/pass/";
   const std::string frame = replaced(read(dir + "frame.yaml"), "expected-measure-funds: 3 000 000",
                                      "expected-measure-funds: 4 000 000 000 000 000 000");
-  const rules::Analysis a = analyze({{dir + "frame.yaml", frame},
-                                     {dir + "2021-plan.yaml", read(dir + "2021-plan.yaml")}});
+  const rules::Analysis a = analyze(
+      {{dir + "frame.yaml", frame}, {dir + "2021-plan.yaml", read(dir + "2021-plan.yaml")}});
   const auto found = of_rule(a, "budget/overflow");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->message.key == "budget.overflow-period");
