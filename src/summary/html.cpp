@@ -338,42 +338,48 @@ class HtmlWriter {
 
   void priorities(const FrameSection& f, const YearSection& y, const std::string& id) {
     out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "priorities.heading")));
-    std::string intro = phrase(lang_, "priorities.funds", {{"funds", y.allocation.measure_funds}});
-    if (!f.reserve_counts_toward.empty()) {
-      intro +=
-          " " + phrase(lang_, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}});
-    }
-    if (y.allocation.unassigned.kroner != 0) {
-      intro += " " + phrase(lang_, "priorities.unassigned", {{"amount", y.allocation.unassigned}});
-    }
-    out_ += fmt::format("<p>{}</p>\n", h(intro));
-    const std::string period_label = so_far(f.period);
-    std::vector<ChartRow> chart_rows;
+    out_ += fmt::format("<p>{}</p>\n", h(sentences(priorities_intro(lang_, f, y))));
+    const std::string so_far_label = so_far(f.period);
+    const std::string period_label =
+        so_far_label.empty() ? std::string(label(lang_, "html.period")) : so_far_label;
+    year_chart(f, y, id, period_label);
+    shares_table(f, y, id, period_label);
+  }
+
+  /// The period's line of each priority beside the year's, when there is one.
+  static const PeriodPriority* period_of(const FrameSection& f, size_t index) {
+    return index < f.period.priorities.size() ? &f.period.priorities[index] : nullptr;
+  }
+
+  /// The chart of the year's shares beside those of the period so far.
+  void year_chart(const FrameSection& f, const YearSection& y, const std::string& id,
+                  const std::string& period_label) {
+    std::vector<ChartRow> rows;
     Series year_series{std::to_string(y.year), "bar-year", {}, {}};
-    Series period_series{
-        period_label.empty() ? std::string(label(lang_, "html.period")) : period_label,
-        "bar-period",
-        {},
-        {}};
+    Series period_series{period_label, "bar-period", {}, {}};
     for (size_t i = 0; i < y.priorities.size(); ++i) {
       const PriorityLine& p = y.priorities[i];
-      chart_rows.push_back({p.title, p.band});
+      const PeriodPriority* pp = period_of(f, i);
+      rows.push_back({p.title, p.band});
       year_series.shares.push_back(p.share);
       year_series.placements.push_back(p.placement);
-      const PeriodPriority* pp = i < f.period.priorities.size() ? &f.period.priorities[i] : nullptr;
       period_series.shares.push_back(pp ? pp->share : std::nullopt);
       period_series.placements.push_back(pp ? pp->placement : std::nullopt);
     }
-    const std::string caption = phrase(
-        lang_, "html.chart-caption", {{"year", int64_t{y.year}}, {"period", period_series.label}});
+    const std::string caption =
+        phrase(lang_, "html.chart-caption", {{"year", int64_t{y.year}}, {"period", period_label}});
     out_ += "<figure>\n";
-    chart(id + "-chart", caption, chart_rows, {year_series, period_series}, id + "-shares");
-    out_ += fmt::format("<figcaption id=\"{}-chart-caption\">{}</figcaption>\n</figure>\n", id,
-                        h(caption));
+    chart(id + "-chart", caption, rows, {year_series, period_series}, id + "-shares");
+    out_ += fmt::format("<figcaption>{}</figcaption>\n</figure>\n", h(caption));
+  }
+
+  /// The table beside the chart: the same shares, and the amounts, bands and statuses.
+  void shares_table(const FrameSection& f, const YearSection& y, const std::string& id,
+                    const std::string& period_label) {
     std::vector<Row> rows;
     for (size_t i = 0; i < y.priorities.size(); ++i) {
       const PriorityLine& p = y.priorities[i];
-      const PeriodPriority* pp = i < f.period.priorities.size() ? &f.period.priorities[i] : nullptr;
+      const PeriodPriority* pp = period_of(f, i);
       // Red where a share lies outside its band without a council decision.
       const bool out_year = p.placement && *p.placement != Placement::inside && !p.accepted;
       const bool out_period =
@@ -386,16 +392,16 @@ class HtmlWriter {
                       false,
                       {false, false, out_year, out_period, false, false, out_year}});
     }
-    table(std::string(phrase(lang_, "html.shares-caption",
-                             {{"year", int64_t{y.year}}, {"period", period_series.label}})),
-          {{std::string(label(lang_, "col.priority"))},
-           {std::string(label(lang_, "col.amount")), true},
-           {phrase(lang_, "html.col.share-year", {{"year", int64_t{y.year}}}), true},
-           {phrase(lang_, "html.col.share-period", {{"period", period_series.label}}), true},
-           {std::string(label(lang_, "col.target")), true},
-           {std::string(label(lang_, "col.band")), false, true},
-           {std::string(label(lang_, "col.status"))}},
-          rows, id + "-shares");
+    table(
+        phrase(lang_, "html.shares-caption", {{"year", int64_t{y.year}}, {"period", period_label}}),
+        {{std::string(label(lang_, "col.priority"))},
+         {std::string(label(lang_, "col.amount")), true},
+         {phrase(lang_, "html.col.share-year", {{"year", int64_t{y.year}}}), true},
+         {phrase(lang_, "html.col.share-period", {{"period", period_label}}), true},
+         {std::string(label(lang_, "col.target")), true},
+         {std::string(label(lang_, "col.band")), false, true},
+         {std::string(label(lang_, "col.status"))}},
+        rows, id + "-shares");
   }
 
   /// The SVG chart: per priority, its band and target behind one bar per series.
@@ -494,18 +500,10 @@ class HtmlWriter {
     const ReserveLine& r = *y.reserve;
     out_ += fmt::format("<h3>{}</h3>\n", h(label(lang_, "reserve.heading")));
     if (!f.reserve_title.empty()) out_ += fmt::format("<p>{}</p>\n", h(f.reserve_title));
-    std::string set(label(lang_, "reserve.set"));
-    if (r.min && r.max) {
-      set = phrase(lang_, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
-    } else if (r.min) {
-      set = phrase(lang_, "reserve.set-min", {{"min", *r.min}});
-    } else if (r.max) {
-      set = phrase(lang_, "reserve.set-max", {{"max", *r.max}});
-    }
     table(
         {},
         {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
-        {{{h(set), money(r.amount)}},
+        {{{h(reserve_set_text(lang_, r)), money(r.amount)}},
          {{h(counted(lang_, "reserve.drawn", r.grants, {})), money(r.drawn)}},
          {{h(label(lang_, "reserve.left")), money(r.left)}, true}});
   }
@@ -570,15 +568,7 @@ class HtmlWriter {
     const std::string id = id_ + "-period";
     out_ += fmt::format("<section class=\"period\" aria-labelledby=\"{}\">\n", id);
     out_ += fmt::format("<h2 id=\"{}\">{}</h2>\n", id, h(label(lang_, "period.heading")));
-    const std::string planned =
-        p.planned_years.empty()
-            ? std::string(label(lang_, "period.none-planned"))
-            : phrase(lang_, "period.planned",
-                     {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
-    out_ +=
-        fmt::format("<p>{}</p>\n",
-                    h(phrase(lang_, "period.line",
-                             {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
+    out_ += fmt::format("<p>{}</p>\n", h(period_text(lang_, p)));
     for (const std::string& warning : period_warnings(lang_, p)) {
       out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(warning));
     }
@@ -644,14 +634,10 @@ class HtmlWriter {
                                                  {"total", p.remaining_funds}})));
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {
-      if (!pp.band || (pp.reachable && (!pp.need_at_least || !pp.may_at_most))) {
-        rows.push_back({{h(pp.title), "–", "–"}});
-      } else if (!pp.reachable) {
-        rows.push_back(
-            {{h(pp.title), h(label(lang_, "room.unreachable")), "–"}, false, {false, true, false}});
-      } else {
-        rows.push_back({{h(pp.title), money(*pp.need_at_least), money(*pp.may_at_most)}});
-      }
+      const auto [at_least, at_most] = room_cells(lang_, pp);
+      rows.push_back({{h(pp.title), h(at_least), h(at_most)},
+                      false,
+                      {false, pp.band && !pp.reachable, false}});
     }
     table({},
           {{std::string(label(lang_, "col.priority"))},

@@ -199,15 +199,7 @@ class MarkdownWriter {
 
   void priorities(const FrameSection& f, const YearSection& y) {
     heading(3, label_md("priorities.heading"));
-    std::string intro = phrase(lang_, "priorities.funds", {{"funds", y.allocation.measure_funds}});
-    if (!f.reserve_counts_toward.empty()) {
-      intro +=
-          " " + phrase(lang_, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}});
-    }
-    if (y.allocation.unassigned.kroner != 0) {
-      intro += " " + phrase(lang_, "priorities.unassigned", {{"amount", y.allocation.unassigned}});
-    }
-    para(md(intro));
+    para(md(sentences(priorities_intro(lang_, f, y))));
     std::vector<std::vector<std::string>> rows;
     for (const PriorityLine& p : y.priorities)
       rows.push_back(share_row(p, p.amount));
@@ -219,17 +211,9 @@ class MarkdownWriter {
     const ReserveLine& r = *y.reserve;
     heading(3, label_md("reserve.heading"));
     if (!f.reserve_title.empty()) para(md(f.reserve_title));
-    std::string set(label(lang_, "reserve.set"));
-    if (r.min && r.max) {
-      set = phrase(lang_, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
-    } else if (r.min) {
-      set = phrase(lang_, "reserve.set-min", {{"min", *r.min}});
-    } else if (r.max) {
-      set = phrase(lang_, "reserve.set-max", {{"max", *r.max}});
-    }
     out_ += table(
         {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
-        {{md(set), money(r.amount)},
+        {{md(reserve_set_text(lang_, r)), money(r.amount)},
          {md(counted(lang_, "reserve.drawn", r.grants, {})), money(r.drawn)},
          {bold(label_md("reserve.left")), bold(money(r.left))}});
   }
@@ -283,13 +267,7 @@ class MarkdownWriter {
 
   void period(const PeriodSection& p) {
     heading(2, label_md("period.heading"));
-    const std::string planned =
-        p.planned_years.empty()
-            ? std::string(label(lang_, "period.none-planned"))
-            : phrase(lang_, "period.planned",
-                     {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
-    para(md(phrase(lang_, "period.line",
-                   {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}})));
+    para(md(period_text(lang_, p)));
     for (const std::string& warning : period_warnings(lang_, p))
       para(bold(md(warning)));
     std::vector<std::vector<std::string>> rows;
@@ -304,13 +282,8 @@ class MarkdownWriter {
                     {"total", p.remaining_funds}})));
     rows.clear();
     for (const PeriodPriority& pp : p.priorities) {
-      if (!pp.band || (pp.reachable && (!pp.need_at_least || !pp.may_at_most))) {
-        rows.push_back({md(pp.title), "–", "–"});
-      } else if (!pp.reachable) {
-        rows.push_back({md(pp.title), label_md("room.unreachable"), "–"});
-      } else {
-        rows.push_back({md(pp.title), money(*pp.need_at_least), money(*pp.may_at_most)});
-      }
+      const auto [at_least, at_most] = room_cells(lang_, pp);
+      rows.push_back({md(pp.title), md(at_least), md(at_most)});
     }
     out_ += table({{std::string(label(lang_, "col.priority"))},
                    {std::string(label(lang_, "col.at-least")), true},

@@ -37,7 +37,8 @@ class TextWriter {
   }
 
  private:
-  void line(const std::string& text) { out_ += paragraph(text, "", ""); }
+  /// A paragraph of text that may hold plan texts, made printable.
+  void line(const std::string& text) { out_ += paragraph(safe(text), "", ""); }
   void blank() { out_ += "\n"; }
 
   /// A heading underlined with `underline`, and overlined too when `over`.
@@ -145,14 +146,8 @@ class TextWriter {
 
   void priorities(const FrameSection& f, const YearSection& y) {
     heading(std::string(label(lang_, "priorities.heading")), '-');
-    line(phrase(lang_, "priorities.funds", {{"funds", y.allocation.measure_funds}}));
-    if (!f.reserve_counts_toward.empty()) {
-      line(phrase(lang_, "priorities.reserve-counts",
-                  {{"priority", safe(f.reserve_counts_toward)}}));
-    }
-    if (y.allocation.unassigned.kroner != 0) {
-      line(phrase(lang_, "priorities.unassigned", {{"amount", y.allocation.unassigned}}));
-    }
+    for (const std::string& sentence : priorities_intro(lang_, f, y))
+      line(sentence);
     std::vector<TextRow> rows;
     for (const PriorityLine& p : y.priorities) {
       rows.push_back({{safe(p.title), money(p.amount), share_text(lang_, p.share),
@@ -177,15 +172,7 @@ class TextWriter {
     const ReserveLine& r = *y.reserve;
     heading(std::string(label(lang_, "reserve.heading")), '-');
     if (!f.reserve_title.empty()) line(safe(f.reserve_title));
-    std::string set(label(lang_, "reserve.set"));
-    if (r.min && r.max) {
-      set = phrase(lang_, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
-    } else if (r.min) {
-      set = phrase(lang_, "reserve.set-min", {{"min", *r.min}});
-    } else if (r.max) {
-      set = phrase(lang_, "reserve.set-max", {{"max", *r.max}});
-    }
-    std::vector<TextRow> rows{{{set, money(r.amount)}},
+    std::vector<TextRow> rows{{{reserve_set_text(lang_, r), money(r.amount)}},
                               {{counted(lang_, "reserve.drawn", r.grants, {}), money(r.drawn)}},
                               {{std::string(label(lang_, "reserve.left")), money(r.left)}, true}};
     out_ += table({{"", false, true}, {"", true, false}}, rows);
@@ -240,7 +227,7 @@ class TextWriter {
   void period(const FrameSection& f) {
     const PeriodSection& p = f.period;
     heading(std::string(label(lang_, "period.heading")), '=');
-    line(period_line(p));
+    line(period_text(lang_, p));
     for (const std::string& warning : period_warnings(lang_, p))
       line(warning);
     std::vector<TextRow> rows;
@@ -252,16 +239,6 @@ class TextWriter {
     }
     out_ += table(share_columns(), rows);
     room(p);
-  }
-
-  std::string period_line(const PeriodSection& p) const {
-    const std::string planned =
-        p.planned_years.empty()
-            ? std::string(label(lang_, "period.none-planned"))
-            : phrase(lang_, "period.planned",
-                     {{"years", year_list(lang_, p.planned_years)}, {"funds", p.planned_funds}});
-    return phrase(lang_, "period.line",
-                  {{"years", years_text(lang_, p.from, p.to)}, {"planned", planned}});
   }
 
   void room(const PeriodSection& p) {
@@ -276,15 +253,8 @@ class TextWriter {
                  {"total", p.remaining_funds}}));
     std::vector<TextRow> rows;
     for (const PeriodPriority& pp : p.priorities) {
-      if (!pp.band) {
-        rows.push_back({{safe(pp.title), "–", "–"}});
-      } else if (!pp.reachable) {
-        rows.push_back({{safe(pp.title), std::string(label(lang_, "room.unreachable")), ""}});
-      } else if (!pp.need_at_least || !pp.may_at_most) {
-        rows.push_back({{safe(pp.title), "–", "–"}});
-      } else {
-        rows.push_back({{safe(pp.title), money(*pp.need_at_least), money(*pp.may_at_most)}});
-      }
+      const auto [at_least, at_most] = room_cells(lang_, pp);
+      rows.push_back({{safe(pp.title), at_least, at_most}});
     }
     out_ += table({{std::string(label(lang_, "col.priority")), false, true},
                    {std::string(label(lang_, "col.at-least")), true, false},

@@ -141,6 +141,44 @@ std::string list_state_text(const i18n::Language& lang, ListState state) {
   return {};
 }
 
+std::vector<std::string> priorities_intro(const i18n::Language& lang, const FrameSection& f,
+                                          const YearSection& y) {
+  std::vector<std::string> out{
+      phrase(lang, "priorities.funds", {{"funds", y.allocation.measure_funds}})};
+  if (!f.reserve_counts_toward.empty()) {
+    out.push_back(
+        phrase(lang, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}}));
+  }
+  if (y.allocation.unassigned.kroner != 0) {
+    out.push_back(phrase(lang, "priorities.unassigned", {{"amount", y.allocation.unassigned}}));
+  }
+  return out;
+}
+
+std::string reserve_set_text(const i18n::Language& lang, const ReserveLine& r) {
+  if (r.min && r.max) return phrase(lang, "reserve.set-bounds", {{"min", *r.min}, {"max", *r.max}});
+  if (r.min) return phrase(lang, "reserve.set-min", {{"min", *r.min}});
+  if (r.max) return phrase(lang, "reserve.set-max", {{"max", *r.max}});
+  return std::string(label(lang, "reserve.set"));
+}
+
+std::string period_text(const i18n::Language& lang, const PeriodSection& p) {
+  const std::string planned =
+      p.planned_years.empty()
+          ? std::string(label(lang, "period.none-planned"))
+          : phrase(lang, "period.planned",
+                   {{"years", year_list(lang, p.planned_years)}, {"funds", p.planned_funds}});
+  return phrase(lang, "period.line",
+                {{"years", years_text(lang, p.from, p.to)}, {"planned", planned}});
+}
+
+std::pair<std::string, std::string> room_cells(const i18n::Language& lang,
+                                               const PeriodPriority& pp) {
+  if (pp.band && !pp.reachable) return {std::string(label(lang, "room.unreachable")), "–"};
+  if (!pp.band || !pp.need_at_least || !pp.may_at_most) return {"–", "–"};
+  return {money_text(lang, *pp.need_at_least), money_text(lang, *pp.may_at_most)};
+}
+
 std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y) {
   std::vector<std::string> out;
   const std::vector<diag::Arg> year{{"year", int64_t{y.year}}};
@@ -188,6 +226,13 @@ std::string finding_message(const i18n::Language& lang, const diag::Finding& f) 
 
 std::string finding_place(const diag::Finding& f) {
   return report::location_text(f.where);
+}
+
+std::string sentences(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& s : parts)
+    out += (out.empty() ? "" : " ") + s;
+  return out;
 }
 
 std::string one_line(std::string_view text) {

@@ -43,6 +43,18 @@ std::string commitment_text(const i18n::Language& lang, const CommitmentLine& c,
 /// Whether the year's project lists are final, as a clause.
 std::string list_state_text(const i18n::Language& lang, ListState state);
 
+/// The sentences before the table of shares: the measure funds, what the
+/// reserve counts toward, measures without a priority.
+std::vector<std::string> priorities_intro(const i18n::Language& lang, const FrameSection& f,
+                                          const YearSection& y);
+/// "Avsatt (rammen: 100 000 kr til 500 000 kr)".
+std::string reserve_set_text(const i18n::Language& lang, const ReserveLine& r);
+/// "Budsjettårene 2021–2024; planlagt: 2021 og 2022, med 6 320 000 kr i tiltaksmidler."
+std::string period_text(const i18n::Language& lang, const PeriodSection& p);
+/// The room-left cells of a priority: at least, at most (or why there is no range).
+std::pair<std::string, std::string> room_cells(const i18n::Language& lang,
+                                               const PeriodPriority& pp);
+
 /// Why the year's figures are not reliable (overflow, unreadable amounts); empty when they are.
 std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y);
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p);
@@ -55,6 +67,9 @@ std::string finding_kind(const i18n::Language& lang, const diag::Finding& f);
 std::string finding_message(const i18n::Language& lang, const diag::Finding& f);
 /// "2024/plan.yaml:22:1", or the path alone for findings about a whole file.
 std::string finding_place(const diag::Finding& f);
+
+/// Sentences as one paragraph, separated by spaces.
+std::string sentences(const std::vector<std::string>& parts);
 
 /// Folds line breaks and runs of white space in a plan text into single spaces.
 std::string one_line(std::string_view text);
