@@ -182,15 +182,14 @@ std::string github_job_summary(const RenderContext& ctx) {
       "\n| {} | {} | {} | {} |\n|---|---|---|---|\n", i18n::text(lang, "report.heading.severity"),
       i18n::text(lang, "report.heading.rule"), i18n::text(lang, "report.heading.location"),
       i18n::text(lang, "report.heading.message"));
-  for (size_t i = 0; i < findings.size() && i < kSummaryRows; ++i)
+  for (size_t i = 0; i < findings.size() && i < kSummaryRows; ++i) {
     out += summary_row(lang, findings[i]);
+  }
   if (findings.size() > kSummaryRows) {
     const auto more = static_cast<int64_t>(findings.size() - kSummaryRows);
-    out += "\n" +
-           i18n::render(lang, diag::Message{more == 1 ? "report.summary.more.one"
-                                                      : "report.summary.more.other",
-                                            {{"n", more}}}) +
-           "\n";
+    const std::string_view key =
+        more == 1 ? "report.summary.more.one" : "report.summary.more.other";
+    out += fmt::format("\n{}\n", i18n::render(lang, diag::Message{key, {{"n", more}}}));
   }
   return out + "\n";
 }
