@@ -10,6 +10,7 @@ namespace {
 
 using diag::Message;
 
+/// Whether the partner contributes in `year` (its from..to, open where not given).
 bool active(const model::Partner& p, int year) {
   return (!p.from.present() || p.from->value <= year) && (!p.to.present() || p.to->value >= year);
 }
