@@ -98,16 +98,23 @@ std::string finding_detail(const i18n::Language& lang, const diag::Finding& f) {
   return out;
 }
 
+/// A test case's XML and whether it failed.
+struct CaseText {
+  std::string xml;
+  bool failed = false;
+};
+
+/// A test suite's XML and how many of its cases failed.
 struct SuiteText {
   std::string xml;
   int failed_cases = 0;
 };
 
-std::string test_case(const RenderContext& ctx, const std::string& path, std::string_view rule,
-                      const std::vector<const diag::Finding*>& findings, bool& failed) {
+CaseText test_case(const RenderContext& ctx, const std::string& path, std::string_view rule,
+                   const std::vector<const diag::Finding*>& findings) {
   std::string body;
   std::string out_text;
-  failed = false;
+  bool failed = false;
   for (const diag::Finding* f : findings) {
     if (f->rule != rule) continue;
     const std::string detail = finding_detail(ctx.lang, *f);
@@ -125,8 +132,8 @@ std::string test_case(const RenderContext& ctx, const std::string& path, std::st
   }
   const std::string open =
       fmt::format("    <testcase name=\"{}\" classname=\"{}\"", attr(rule), attr(path));
-  if (body.empty()) return open + "/>\n";
-  return fmt::format("{}>\n{}    </testcase>\n", open, body);
+  if (body.empty()) return {open + "/>\n", false};
+  return {fmt::format("{}>\n{}    </testcase>\n", open, body), failed};
 }
 
 SuiteText test_suite(const RenderContext& ctx, const std::string& path,
@@ -135,9 +142,9 @@ SuiteText test_suite(const RenderContext& ctx, const std::string& path,
   std::string cases;
   int failed_cases = 0;
   for (const rules::Rule* r : rules::all_rules()) {
-    bool failed = false;
-    cases += test_case(ctx, name, r->id, findings, failed);
-    failed_cases += failed ? 1 : 0;
+    const CaseText test = test_case(ctx, name, r->id, findings);
+    cases += test.xml;
+    failed_cases += test.failed ? 1 : 0;
   }
   const std::string file_attr = path.empty() ? "" : fmt::format(" file=\"{}\"", attr(path));
   std::string xml = fmt::format(
