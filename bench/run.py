@@ -1,0 +1,329 @@
+#!/usr/bin/python3
+"""The benchmark behind `make bench`: times plancheck, the floor and the peers.
+
+    run.py --plancheck BIN --floor BIN --out DIR [--repeat N] [--sizes NAME,...]
+
+For each size it generates a plan repository with bench/generate.py into
+DIR/data/<size>/ (skipped when it is already there from the same
+generator), then runs, round by round so that a change in the machine's
+load hits every tool alike:
+
+  check     plancheck check DATA                (text output to /dev/null)
+  summary   plancheck summary --year all DATA   (skipped, with a message, when
+            this plancheck has no summary subcommand)
+  floor     bench/floor.cpp: yaml-cpp's event parser alone over the same files
+  ajv-cli   ajv-cli validating the same files against schemas/ (one run per
+            kind of plan file; times added, memory the largest)
+  python    bench/peer_python.py: python3-yaml + python3-jsonschema, the same
+
+Each tool runs --repeat times (3 when one run takes over 20 s); the medians of
+wall time, CPU time (user + system) and peak memory (the largest resident set
+of the process, from wait4) are reported, with plancheck's time as a multiple
+of the floor's, time per project, and memory as a multiple of the input's
+size. The table goes to standard output and to DIR/results.txt, the numbers to
+DIR/results.json. Exit code 0 even when a target is missed (speed is measured,
+not asserted); 1 when a tool fails (a crash, or plancheck reporting other
+findings than the generator planted).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+import planted
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+KINDS = ("frame", "yearly-plan", "project-list")
+
+# name: (councils, years, projects per council-year); "lillehammer" is the example.
+SIZES = {
+    "lillehammer": None,
+    "1k": (1, 4, 250),
+    "county": (10, 4, 150),
+    "10k": (10, 4, 250),
+    "150k": (60, 10, 250),
+}
+DEFAULT_SIZES = ["lillehammer", "1k", "county", "10k", "150k"]
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+def generator_stamp(size):
+    with open(os.path.join(HERE, "generate.py"), "rb") as f:
+        return "%s %s" % (hashlib.sha256(f.read()).hexdigest(), SIZES[size])
+
+
+def prepare(size, out):
+    """The data folder of `size`, generated when missing or stale."""
+    if SIZES[size] is None:
+        return os.path.join(ROOT, "examples", "lillehammer")
+    data = os.path.join(out, "data", size)
+    stamp_path = os.path.join(out, "data", size + ".stamp")
+    stamp = generator_stamp(size)
+    if os.path.exists(stamp_path) and open(stamp_path).read() == stamp:
+        return data
+    councils, years, projects = SIZES[size]
+    log("generating %s: %d councils x %d years x %d projects" % (size, councils, years, projects))
+    subprocess.run(["rm", "-rf", data], check=True)
+    subprocess.run([PYTHON, os.path.join(HERE, "generate.py"), "--councils", str(councils),
+                    "--years", str(years), "--projects", str(projects), "--out", data], check=True)
+    with open(stamp_path, "w") as f:
+        f.write(stamp)
+    return data
+
+
+def plan_files(data):
+    """The plan files under `data` by kind, as plancheck finds them (sorted, no hidden entries)."""
+    files = {kind: [] for kind in KINDS}
+    for dirpath, dirnames, filenames in os.walk(data):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+                continue
+            path = os.path.join(dirpath, name)
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("kind:"):
+                        kind = line.split(":", 1)[1].split("#")[0].strip()
+                        if kind in files:
+                            files[kind].append(path)
+                        break
+    return files
+
+
+def count_projects(files):
+    count = 0
+    for path in files["project-list"]:
+        with open(path, encoding="utf-8") as f:
+            count += sum(1 for line in f if line.startswith("  - id:"))
+    return count
+
+
+def run_once(argv, cwd=None):
+    """Wall seconds, CPU seconds, peak RSS in bytes and exit code of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, proc.returncode, err
+
+
+class Tool:
+    """One measured command line (or several run one after the other, summed)."""
+
+    def __init__(self, name, commands, expect_exit, cwd=None):
+        self.name, self.commands, self.expect_exit, self.cwd = name, commands, expect_exit, cwd
+        self.walls, self.cpus, self.rsss = [], [], []
+
+    def run(self):
+        wall = cpu = rss = 0
+        for argv, expected in zip(self.commands, self.expect_exit):
+            w, c, r, code, err = run_once(argv, self.cwd)
+            if code not in expected:
+                raise SystemExit("bench: %s exited with %d (expected %s): %s\n%s" % (
+                    self.name, code, sorted(expected), " ".join(argv[:4]), err[-2000:]))
+            wall, cpu, rss = wall + w, cpu + c, max(rss, r)
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+        self.rsss.append(rss)
+
+    def median(self):
+        return (statistics.median(self.walls), statistics.median(self.cpus),
+                statistics.median(self.rsss))
+
+
+def has_summary(plancheck):
+    proc = subprocess.run([plancheck, "summary", "--help"], capture_output=True)
+    return proc.returncode == 0
+
+
+def verify_planted(plancheck, data):
+    """plancheck reports exactly the planted findings on generated data (bench/planted.py)."""
+    planted_path = os.path.join(data, "planted.json")
+    if not os.path.exists(planted_path):
+        return
+    with open(planted_path, encoding="utf-8") as f:
+        planted_findings = json.load(f)
+    out, _, _ = planted.check_output(plancheck, data)
+    problems = planted.compare(planted_findings, out)
+    if problems:
+        raise SystemExit("bench: %s: plancheck does not report exactly the planted findings:\n  %s"
+                         % (data, "\n  ".join(problems[:20])))
+
+
+def tools_for(size, data, files, args, summary):
+    everything = [data]
+    tools = [Tool("check", [[args.plancheck, "check", *everything]], [{0, 1}])]
+    if summary:
+        tools.append(Tool("summary", [[args.plancheck, "summary", "--year", "all", *everything]],
+                          [{0}]))
+    tools.append(Tool("floor", [[args.floor, *everything]], [{0}]))
+    ajv = os.path.join(HERE, "node_modules", "ajv-cli", "dist", "index.js")
+    if os.path.exists(ajv):
+        commands = []
+        for kind in KINDS:
+            if not files[kind]:
+                continue
+            argv = ["node", ajv, "validate", "--allow-union-types", "-c", "./ajv_setup.js",
+                    "-s", os.path.join(ROOT, "schemas", kind + ".schema.json")]
+            for path in files[kind]:
+                argv += ["-d", path]
+            commands.append(argv)
+        tools.append(Tool("ajv-cli", commands, [{0, 1}] * len(commands), cwd=HERE))
+    tools.append(Tool("python", [[PYTHON, os.path.join(HERE, "peer_python.py"),
+                                  os.path.join(ROOT, "schemas"), *everything]], [{0, 1}]))
+    return tools
+
+
+def measure(size, args, summary):
+    data = prepare(size, args.out)
+    files = plan_files(data)
+    input_bytes = sum(os.path.getsize(p) for paths in files.values() for p in paths)
+    projects = count_projects(files)
+    verify_planted(args.plancheck, data)
+    tools = tools_for(size, data, files, args, summary)
+    repeat = args.repeat
+    round_ = 0
+    while round_ < repeat:
+        for tool in tools:
+            tool.run()
+        round_ += 1
+        if round_ == 1 and max(t.walls[0] for t in tools) > 20 and repeat > 3:
+            repeat = 3
+        log("%s: round %d of %d done" % (size, round_, repeat))
+    result = {"size": size, "shape": SIZES[size], "files": sum(len(v) for v in files.values()),
+              "input_bytes": input_bytes, "projects": projects, "repeat": repeat, "tools": {}}
+    for tool in tools:
+        wall, cpu, rss = tool.median()
+        result["tools"][tool.name] = {"wall": wall, "cpu": cpu, "rss": rss,
+                                      "walls": tool.walls, "cpus": tool.cpus}
+    return result
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = 0
+    with open("/proc/meminfo") as f:
+        mem = int(next(l.split()[1] for l in f if l.startswith("MemTotal"))) // 1024
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem,
+            "kernel": platform.release(), "load": os.getloadavg()}
+
+
+def fmt_time(seconds):
+    return "%.1f ms" % (seconds * 1000) if seconds < 1 else "%.2f s" % seconds
+
+
+def table(results, meta):
+    lines = []
+    lines.append("plancheck benchmark (median of N runs; wall = elapsed, cpu = user + system)")
+    lines.append("machine: %s, %d cores, %d MB; load average at the end %.2f %.2f %.2f" % (
+        meta["machine"]["cpu"], meta["machine"]["cores"], meta["machine"]["memory_mb"],
+        *meta["machine"]["load"]))
+    if not meta["summary"]:
+        lines.append("plancheck summary: not measured (this plancheck has no summary subcommand)")
+    lines.append("")
+    head = "%-12s %8s %9s %-8s %10s %10s %10s %7s %8s %8s %9s" % (
+        "size", "projects", "input", "tool", "wall", "cpu", "peak mem", "mem/in", "wall/fl",
+        "cpu/fl", "us/proj")
+    lines.append(head)
+    lines.append("-" * len(head))
+    for r in results:
+        floor = r["tools"]["floor"]
+        for name, t in r["tools"].items():
+            per = "%9.1f" % (t["cpu"] / r["projects"] * 1e6) if r["projects"] else "%9s" % "-"
+            lines.append("%-12s %8d %7.2f MB %-8s %10s %10s %7.1f MB %6.1fx %7.2fx %7.2fx %s" % (
+                r["size"] + ("" if r["repeat"] == meta["repeat"] else " (x%d)" % r["repeat"]),
+                r["projects"], r["input_bytes"] / 1e6, name, fmt_time(t["wall"]),
+                fmt_time(t["cpu"]), t["rss"] / 2**20, t["rss"] / r["input_bytes"],
+                t["wall"] / floor["wall"], t["cpu"] / floor["cpu"], per))
+        lines.append("")
+    lines.extend(targets(results))
+    return "\n".join(lines) + "\n"
+
+
+def targets(results):
+    by = {r["size"]: r for r in results}
+    out = ["Targets of issue 8 (time on the cpu column where the machine is shared; see docs/performance.md):"]
+
+    def line(ok, text):
+        out.append("  %-8s %s" % ("met" if ok else "NOT MET", text))
+
+    if "150k" in by:
+        r = by["150k"]
+        c, f = r["tools"]["check"], r["tools"]["floor"]
+        line(c["wall"] <= 1.3 * f["wall"], "150k: check within 1.3x of the floor's wall time: %.2fx (cpu %.2fx)"
+             % (c["wall"] / f["wall"], c["cpu"] / f["cpu"]))
+        line(c["rss"] <= 4 * r["input_bytes"], "150k: check's peak memory at most 4x the input: %.2fx"
+             % (c["rss"] / r["input_bytes"]))
+        if "10k" in by:
+            per = lambda x: x["tools"]["check"]["cpu"] / x["projects"]
+            line(per(r) <= 1.2 * per(by["10k"]), "time per project at 150k within 1.2x of 10k: %.2fx (cpu)"
+                 % (per(r) / per(by["10k"])))
+    if "lillehammer" in by:
+        c = by["lillehammer"]["tools"]["check"]
+        line(c["wall"] < 0.010, "Lillehammer example under 10 ms wall: %s (floor %s)"
+             % (fmt_time(c["wall"]), fmt_time(by["lillehammer"]["tools"]["floor"]["wall"])))
+    if "county" in by:
+        c = by["county"]["tools"]["check"]
+        line(c["wall"] < 0.5, "county overview (10 councils x 4 years x 150 projects) under 0.5 s: %s"
+             % fmt_time(c["wall"]))
+    for r in results:
+        c = r["tools"]["check"]
+        for peer in ("ajv-cli", "python"):
+            if peer in r["tools"] and r["tools"][peer]["wall"] < c["wall"]:
+                out.append("  note     %s: %s is faster than plancheck check (%s against %s)" % (
+                    r["size"], peer, fmt_time(r["tools"][peer]["wall"]), fmt_time(c["wall"])))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--plancheck", required=True)
+    ap.add_argument("--floor", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--sizes", default=",".join(DEFAULT_SIZES))
+    args = ap.parse_args()
+    args.plancheck, args.floor = os.path.abspath(args.plancheck), os.path.abspath(args.floor)
+    sizes = [s for s in args.sizes.split(",") if s]
+    unknown = [s for s in sizes if s not in SIZES]
+    if unknown or args.repeat < 1:
+        ap.error("unknown size %s (sizes: %s)" % (", ".join(unknown), ", ".join(SIZES)))
+    os.makedirs(args.out, exist_ok=True)
+    summary = has_summary(args.plancheck)
+    if not summary:
+        log("bench: this plancheck has no `summary` subcommand; skipping plancheck summary")
+    if not os.path.exists(os.path.join(HERE, "node_modules", "ajv-cli")):
+        log("bench: bench/node_modules has no ajv-cli (run `npm ci` in bench/); skipping ajv-cli")
+    results = [measure(size, args, summary) for size in sizes]
+    meta = {"machine": machine(), "repeat": args.repeat, "summary": summary,
+            "plancheck": args.plancheck}
+    text = table(results, meta)
+    sys.stdout.write(text)
+    with open(os.path.join(args.out, "results.txt"), "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as f:
+        json.dump({"meta": meta, "results": results}, f, indent=1)
+    log("bench: wrote %s and results.json" % os.path.join(args.out, "results.txt"))
+
+
+if __name__ == "__main__":
+    main()
