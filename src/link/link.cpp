@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "base/did_you_mean.h"
@@ -167,6 +168,13 @@ void link_frame(Reporter& r, Frame& frame, FrameIndex& idx) {
   for (const model::Partner& p : *frame.funding->partners) check_year_range(r, file, p.from, p.to);
 }
 
+/// A project's id where it stands, for finding ids used twice in a frame.
+struct ProjectIdUse {
+  std::string_view id;  // views the project's own id, which does not move once loaded
+  const model::Project* project;
+  const model::ProjectList* list;
+};
+
 struct Linker {
   PlanSet& set;
   Reporter r{set};
@@ -176,9 +184,9 @@ struct Linker {
   std::set<std::string> broken_frames;
   std::set<std::pair<std::string, int>> broken_plans;
   std::set<int> orphan_plan_years;  // years of yearly plans whose frame did not resolve
-  /// Per frame: project id -> the first project with it and its file.
-  std::map<std::string, std::map<std::string, std::pair<const model::Project*, const source::SourceFile*>>>
-      project_ids;
+  /// Per frame: every project id in the order met, checked for duplicates
+  /// once all lists are linked (a sorted vector is a third of a map's size).
+  std::map<std::string, std::vector<ProjectIdUse>> project_ids;
 
   void run();
   void add_frames();
@@ -191,6 +199,7 @@ struct Linker {
   void link_list(model::ProjectList& list);
   void link_project(model::ProjectList& list, const std::map<std::string, model::Measure*>& measures,
                     model::Project& p);
+  void report_duplicate_projects(const std::string& frame_id, std::vector<ProjectIdUse>& uses);
 };
 
 void Linker::add_frames() {
@@ -332,14 +341,6 @@ void Linker::link_project(model::ProjectList& list,
                           const std::map<std::string, model::Measure*>& measures, model::Project& p) {
   const std::string& frame_id = list.frame_ref->id->name;
   const diag::Scope scope{.frame = frame_id, .year = list.year->value, .project = p.id->name};
-  auto& ids = project_ids[frame_id];
-  if (p.id.present()) {
-    const auto [it, fresh] = ids.emplace(p.id->name, std::pair{&p, list.file});
-    if (!fresh) {
-      r.add("id/duplicate", *list.file, p.id.at, Message{"id.duplicate", {{"id", p.id->name}}}, scope);
-      r.related(*it->second.second, it->second.first->id.at, "related.first-use");
-    }
-  }
   if (!p.measure.present() || p.draws_on_reserve() || !list.plan_ref) return;
   if (const auto it = measures.find(p.measure->name); it != measures.end()) {
     p.measure_ref = it->second;
@@ -373,13 +374,38 @@ void Linker::link_list(model::ProjectList& list) {
   if (g.plan) {
     for (model::Measure& m : *g.plan->measures) measures.emplace(m.id->name, &m);
   }
-  for (model::Project& p : *list.projects) link_project(list, measures, p);
+  std::vector<ProjectIdUse>& ids = project_ids[frame->id->name];
+  for (model::Project& p : *list.projects) {
+    if (p.id.present()) ids.push_back({p.id->name, &p, &list});
+    link_project(list, measures, p);
+  }
+}
+
+void Linker::report_duplicate_projects(const std::string& frame_id,
+                                       std::vector<ProjectIdUse>& uses) {
+  // Stable: among equal ids the first met comes first, and the later ones
+  // are reported against it.
+  std::stable_sort(uses.begin(), uses.end(),
+                   [](const ProjectIdUse& a, const ProjectIdUse& b) { return a.id < b.id; });
+  for (size_t i = 1, first = 0; i < uses.size(); ++i) {
+    if (uses[i].id != uses[first].id) {
+      first = i;
+      continue;
+    }
+    const ProjectIdUse& u = uses[i];
+    const diag::Scope scope{.frame = frame_id, .year = u.list->year->value, .project = u.project->id->name};
+    r.add("id/duplicate", *u.list->file, u.project->id.at,
+          Message{"id.duplicate", {{"id", u.project->id->name}}}, scope);
+    r.related(*uses[first].list->file, uses[first].project->id.at, "related.first-use");
+  }
 }
 
 void Linker::run() {
   add_frames();
   for (model::YearlyPlan& plan : set.plans) link_plan(plan);
   for (model::ProjectList& list : set.lists) link_list(list);
+  for (auto& [frame_id, uses] : project_ids) report_duplicate_projects(frame_id, uses);
+  project_ids.clear();
   for (const model::Stub& stub : set.broken) {
     const auto it = frames.find(stub.kind == model::FileKind::frame ? stub.id : stub.frame);
     if (it != frames.end()) out.frame_of_file[stub.file] = it->second->frame;

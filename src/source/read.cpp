@@ -35,7 +35,10 @@ ReadResult read_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return {{}, error_from_errno(errno)};
   ReadResult result;
-  result.text.resize(static_cast<size_t>(st.st_size));
+  // One byte more than the file's size, so that the end shows as a read of
+  // nothing without growing the string (growing doubles its capacity, and
+  // every file's text is kept for the whole run).
+  result.text.resize(static_cast<size_t>(st.st_size) + 1);
   size_t filled = 0;
   for (;;) {
     if (filled == result.text.size()) result.text.resize(filled + 4096);
@@ -54,6 +57,7 @@ ReadResult read_file(const std::string& path) {
   }
   ::close(fd);
   result.text.resize(filled);
+  if (result.text.capacity() - filled > 4096) result.text.shrink_to_fit();  // the file grew
   if (result.error) result.text.clear();
   return result;
 }

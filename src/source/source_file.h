@@ -31,13 +31,17 @@ class SourceFile {
   Position position(Offset offset) const;
   /// The line's text without its line end (LF or CRLF); `line` is 1-based.
   std::string_view line_text(uint32_t line) const;
-  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
-  Offset line_start(uint32_t line) const { return line_starts_[line - 1]; }
+  uint32_t line_count() const { return static_cast<uint32_t>(line_starts().size()); }
+  Offset line_start(uint32_t line) const { return line_starts()[line - 1]; }
 
  private:
+  /// The offsets where lines start, made on first use: most files of a
+  /// large plan set never have a finding, so they never need it.
+  const std::vector<Offset>& line_starts() const;
+
   std::string path_;
   std::string text_;
-  std::vector<Offset> line_starts_;
+  mutable std::vector<Offset> line_starts_;  // empty until line_starts() is called
   bool had_bom_ = false;
 };
 
