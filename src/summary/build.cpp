@@ -219,7 +219,7 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
 
 /// The years of `group` the selection shows.
 std::vector<int> shown_years(const link::FrameGroup& group, const Selection& sel) {
-  const std::vector<int> years = plan_years(group);
+  std::vector<int> years = plan_years(group);
   if (sel.all_years) return years;
   if (sel.year) {
     if (std::find(years.begin(), years.end(), *sel.year) != years.end()) return {*sel.year};

@@ -107,7 +107,7 @@ std::string h(std::string_view plain) {
 
 /// Cuts a title for a chart label (the tables carry it in full).
 std::string shortened(std::string_view text, size_t max) {
-  const std::string line = one_line(text);
+  std::string line = one_line(text);
   if (count_code_points(line) <= max) return line;
   size_t i = 0;
   for (size_t k = 0; k + 1 < max && i < line.size(); ++k)

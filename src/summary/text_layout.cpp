@@ -123,7 +123,6 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     }
     if (used > 0) lines.push_back(std::move(line));
     line.clear();
-    used = 0;
     while (n > width) {
       const size_t cut = prefix_bytes(word, width);
       lines.emplace_back(word.substr(0, cut));
