@@ -48,6 +48,7 @@ CASES = [
     ("incomplete", [os.path.join(ROOT, "tests", "cli", "summary-incomplete", "plans")]),
     ("unreadable-year", ["--year", "all", os.path.join(ROOT, "tests", "cli", "summary-unreadable-year", "plans")]),
     ("two-frames", [os.path.join(ROOT, "tests", "cli", "summary-two-frames", "plans")]),
+    ("no-period", [os.path.join(ROOT, "tests", "cli", "summary-no-period", "plans")]),
 ]
 
 problems = []

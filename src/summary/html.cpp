@@ -572,6 +572,20 @@ class HtmlWriter {
     for (const std::string& warning : period_warnings(lang_, p)) {
       out_ += fmt::format("<p class=\"status error\">{}</p>\n", h(warning));
     }
+    if (p.from && p.to) period_figures(f, id);
+    compliance(std::string(label(lang_, "frame.status")), f.compliance);
+    if (!f.other_years.findings.empty()) {
+      out_ += fmt::format("<p>{}</p>\n",
+                          h(phrase(lang_, "other-years",
+                                   {{"years", year_list(lang_, f.other_year_list)},
+                                    {"status", counts_text(lang_, f.other_years.counts)}})));
+    }
+    out_ += "</section>\n";
+  }
+
+  /// The period's shares (with a chart when no year is shown) and the room left.
+  void period_figures(const FrameSection& f, const std::string& id) {
+    const PeriodSection& p = f.period;
     if (f.years.empty()) period_chart(f, id);
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {
@@ -592,14 +606,6 @@ class HtmlWriter {
            {std::string(label(lang_, "col.status"))}},
           rows, id + "-shares");
     room(p);
-    compliance(std::string(label(lang_, "frame.status")), f.compliance);
-    if (!f.other_years.findings.empty()) {
-      out_ += fmt::format("<p>{}</p>\n",
-                          h(phrase(lang_, "other-years",
-                                   {{"years", year_list(lang_, f.other_year_list)},
-                                    {"status", counts_text(lang_, f.other_years.counts)}})));
-    }
-    out_ += "</section>\n";
   }
 
   /// The chart of the period alone, when no year is shown.

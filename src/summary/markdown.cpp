@@ -270,6 +270,7 @@ class MarkdownWriter {
     para(md(period_text(lang_, p)));
     for (const std::string& warning : period_warnings(lang_, p))
       para(bold(md(warning)));
+    if (!p.from || !p.to) return;
     std::vector<std::vector<std::string>> rows;
     for (const PeriodPriority& pp : p.priorities)
       rows.push_back(share_row(pp, pp.planned));

@@ -230,6 +230,7 @@ class TextWriter {
     line(period_text(lang_, p));
     for (const std::string& warning : period_warnings(lang_, p))
       line(warning);
+    if (!p.from || !p.to) return;
     std::vector<TextRow> rows;
     for (const PeriodPriority& pp : p.priorities) {
       rows.push_back({{safe(pp.title), money(pp.planned), share_text(lang_, pp.share),

@@ -163,6 +163,7 @@ std::string reserve_set_text(const i18n::Language& lang, const ReserveLine& r) {
 }
 
 std::string period_text(const i18n::Language& lang, const PeriodSection& p) {
+  if (!p.from || !p.to) return std::string(label(lang, "period.unknown"));
   const std::string planned =
       p.planned_years.empty()
           ? std::string(label(lang, "period.none-planned"))

@@ -121,6 +121,8 @@ constexpr Entry kEntries[] = {
     {"summary.period.none-planned", "no year is planned yet"},
     {"summary.period.planned", "planned: {years}, with {funds} in measure funds"},
     {"summary.period.line", "Budget years {years}; {planned}."},
+    {"summary.period.unknown",
+     "The strategic plan sets no period (period: from, to), so there are no figures for the period."},
     {"summary.room.heading", "Room left"},
     {"summary.room.none",
      "Every year of the period is planned, so no room is left; the shares above are those of "

@@ -121,6 +121,8 @@ constexpr Entry kEntries[] = {
     {"summary.period.none-planned", "ingen år er planlagt ennå"},
     {"summary.period.planned", "planlagt: {years}, med {funds} i tiltaksmidler"},
     {"summary.period.line", "Budsjettårene {years}; {planned}."},
+    {"summary.period.unknown",
+     "Handlingsplanen angir ingen periode (period: from, to), så det finnes ingen tall for perioden."},
     {"summary.room.heading", "Handlingsrom"},
     {"summary.room.none",
      "Alle årene i perioden er planlagt, så det er ikke noe handlingsrom igjen; andelene over "
