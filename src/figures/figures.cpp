@@ -1,6 +1,7 @@
 #include "figures/figures.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plancheck::figures {
 
@@ -102,8 +103,16 @@ std::vector<const model::Project*> grants_by_date(const link::YearGroup& g) {
   return out;
 }
 
+/// Where each measure of the year stands in `measure_grants`.
+std::unordered_map<const model::Measure*, size_t> measure_index(const YearFigures& f) {
+  std::unordered_map<const model::Measure*, size_t> index;
+  for (size_t i = 0; i < f.measure_grants.size(); ++i) index.emplace(f.measure_grants[i].measure, i);
+  return index;
+}
+
 /// Finds, per measure and for the reserve, the grant that first took the sum past the amount.
 void find_first_over(const link::YearGroup& g, YearFigures& f) {
+  const auto index = measure_index(f);
   Sum reserve;
   std::vector<Sum> measures(f.measure_grants.size());
   for (const model::Project* p : grants_by_date(g)) {
@@ -113,13 +122,12 @@ void find_first_over(const link::YearGroup& g, YearFigures& f) {
       if (!f.reserve_first_over && reserve.total > f.reserve) f.reserve_first_over = p;
       continue;
     }
-    for (size_t i = 0; i < measures.size(); ++i) {
-      MeasureYear& my = f.measure_grants[i];
-      if (!p->measure_ref || my.measure != p->measure_ref) continue;
-      measures[i].add(amount);
-      if (!my.first_over && measures[i].total > value_or_zero(my.measure->amount)) {
-        my.first_over = p;
-      }
+    const auto it = index.find(p->measure_ref);
+    if (!p->measure_ref || it == index.end()) continue;
+    MeasureYear& my = f.measure_grants[it->second];
+    measures[it->second].add(amount);
+    if (!my.first_over && measures[it->second].total > value_or_zero(my.measure->amount)) {
+      my.first_over = p;
     }
   }
 }
@@ -170,6 +178,7 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
   if (f.plan) {
     for (const model::Measure& m : *f.plan->measures) f.measure_grants.push_back({&m, {}, 0, {}});
   }
+  const auto index = measure_index(f);
   Sum granted;
   Sum withdrawn;
   Sum reserve;
@@ -189,15 +198,15 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
         reserve.add(amount);
         ++f.reserve_grants;
       }
-      for (MeasureYear& my : f.measure_grants) {
-        if (my.measure != p.measure_ref || !p.measure_ref) continue;
-        if (const auto sum = checked_add(my.granted, amount)) {
-          my.granted = *sum;
-        } else {
-          f.overflow = true;
-        }
-        ++my.grants;
+      const auto it = index.find(p.measure_ref);
+      if (!p.measure_ref || it == index.end()) continue;
+      MeasureYear& my = f.measure_grants[it->second];
+      if (const auto sum = checked_add(my.granted, amount)) {
+        my.granted = *sum;
+      } else {
+        f.overflow = true;
       }
+      ++my.grants;
     }
   }
   f.lists_closed = closed;
