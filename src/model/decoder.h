@@ -129,8 +129,8 @@ template <class S>
   requires Keyed<S>
 void decode_value(Decoder& d, const yaml::Node& k, const yaml::Node& v, Located<std::vector<S>>& located) {
   const yaml::Node& node = d.follow(v);
-  if (node.kind != yaml::NodeKind::map) return d.expected(node, "term.map");
   located.key = k.at;
+  if (node.kind != yaml::NodeKind::map) return d.expected(node, "term.map");
   located.at = node.at;
   std::vector<S>& out = located.value;
   const auto kids = d.doc().children(node);
@@ -153,8 +153,8 @@ template <class S>
   requires(!Keyed<S>)
 void decode_value(Decoder& d, const yaml::Node& k, const yaml::Node& v, Located<std::vector<S>>& located) {
   const yaml::Node& node = d.follow(v);
-  if (node.kind != yaml::NodeKind::sequence) return d.expected(node, "term.list");
   located.key = k.at;
+  if (node.kind != yaml::NodeKind::sequence) return d.expected(node, "term.list");
   located.at = node.at;
   std::vector<S>& out = located.value;
   const auto kids = d.doc().children(node);
