@@ -547,7 +547,7 @@ def check_examples(pc, tmp):
     for args in runs:
         run_example(pc, args, "github-actions.yml", sarif, tmp)
     with open(os.path.join(ROOT, "examples", "ci", "gitlab-ci.yml"), encoding="utf-8") as f:
-        job = yaml.safe_load(f)["plancheck"]
+        job = yaml.safe_load(f)["check-plans"]
     runs = [a for a in (plancheck_args(c) for c in job["script"]) if a]
     reports = list(job["artifacts"]["reports"].values())
     check(len(runs) == 1 and len(reports) == 2, "gitlab-ci.yml: one plancheck run, two reports")
@@ -558,6 +558,10 @@ def check_examples(pc, tmp):
     hook = next(h for h in hooks if h["id"] == "plancheck")
     check(hook["language"] == "system" and hook["pass_filenames"] is False, "pre-commit hook settings")
     run_example(pc, shlex.split(hook["entry"])[1:] + hook.get("args", []), "pre-commit", [], tmp)
+    # The set-ups themselves are not plan files: checking examples/ finds only
+    # the Lillehammer plans.
+    out, err, code = pc.run(["--lang", "en", "check", "--format", "short", "examples"], ROOT)
+    check(code == 0 and "examples/ci" not in out + err, "examples/ci is read as plans: %r" % (out + err))
 
 
 def main():
