@@ -1,6 +1,8 @@
 #include <sys/stat.h>
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "base/did_you_mean.h"
 #include "base/text.h"
@@ -48,10 +50,22 @@ void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::Pars
   }
 }
 
+/// The index of the first byte at or after `i` that is not ASCII, looking
+/// at eight bytes at a time (plan files are mostly ASCII).
+size_t skip_ascii(std::string_view text, size_t i) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  for (uint64_t word = 0; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & kHighBits) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
 /// Reports the first byte that is not valid UTF-8.
 void report_encoding(PlanSet& set, const source::SourceFile& file) {
   const std::string_view text = file.text();
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
     const size_t start = i;
     if (decode_utf8(text, i) == 0xFFFD && i == start + 1) {
       diag::Finding& f = add_finding(set, "syntax/yaml", at(file, static_cast<source::Offset>(start)),

@@ -36,6 +36,10 @@ Marker find_marker(std::string_view text) {
   while (start < text.size()) {
     const size_t end = std::min(text.find('\n', start), text.size());
     const std::string_view line = text.substr(start, end - start);
+    if (line.empty() || std::strchr("pkify-.", line[0]) == nullptr) {  // no key of interest
+      start = end + 1;
+      continue;
+    }
     if (line.starts_with("---") && start > 0 && marker.version.present()) break;
     if (line.starts_with("...")) break;
     for (const auto& [key, member] : kKeys) {
