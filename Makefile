@@ -15,7 +15,7 @@ DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-de
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test update-golden schemas clean help test-browser
+.PHONY: all deps configure build run test update-golden schemas clean help test-browser bench
 
 all: build
 
@@ -25,6 +25,7 @@ help:
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
 	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
 	@echo "make test-browser   render the example's HTML summary with headless Chromium (not in CI)"
+	@echo "make bench          optimised build, then time plancheck, the yaml-cpp floor and peers (not in CI)"
 	@echo "make clean          remove the build directory"
 
 deps:
@@ -76,6 +77,35 @@ test-browser: build
 	    file://$(abspath $(BROWSER_OUT))/summary.html; \
 	  status=$$?; rm -rf $$profile; exit $$status
 	/usr/bin/python3 tests/png_check.py $(BROWSER_OUT)/summary.png
+
+# The benchmark (bench/, docs/performance.md): a Release build of its own
+# with the floor programs (yaml-cpp, and libyaml for comparison), GNU time for
+# peak memory, the npm peer (ajv-cli, pinned in bench/package-lock.json,
+# installed with npm ci), generated plan sets in $(BENCH_BUILD)/bench/data, and
+# the table in $(BENCH_BUILD)/bench/results.txt. Not part of `make test`.
+BENCH_BUILD  ?= build-release
+BENCH_REPEAT ?= 5
+BENCH_SIZES  ?= lillehammer,1k,county,10k,150k
+BENCH_DEB_PACKAGES = time libyaml-dev
+bench: deps
+	@missing=""; for p in $(BENCH_DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || \
+	  (cd bench && npm ci --no-audit --no-fund)
+	cmake -S . -B $(BENCH_BUILD) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_BENCH=ON \
+	  -DPLANCHECK_TESTS=OFF
+	cmake --build $(BENCH_BUILD) -j $(JOBS)
+	/usr/bin/python3 bench/run.py --plancheck $(BENCH_BUILD)/plancheck \
+	  --floor $(BENCH_BUILD)/bench/plancheck-floor \
+	  --floor-libyaml $(BENCH_BUILD)/bench/plancheck-floor-libyaml --out $(BENCH_BUILD)/bench \
+	  --repeat $(BENCH_REPEAT) --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf $(BUILD)

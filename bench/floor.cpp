@@ -4,11 +4,20 @@
 // nothing. No plancheck can be faster than this while it parses with
 // yaml-cpp, so `make bench` reports plancheck's time as a multiple of it.
 //
+// Built a second time with PLANCHECK_FLOOR_LIBYAML defined (when libyaml is
+// installed), the same program runs libyaml's event parser instead: the
+// floor plancheck would have if an event source on libyaml replaced
+// src/yaml/yamlcpp_events.cpp behind src/yaml/event_source.h.
+//
 //   plancheck-floor PATH...   prints "<files> files, <bytes> bytes, <errors> syntax errors"
 
+#ifdef PLANCHECK_FLOOR_LIBYAML
+#include <yaml.h>
+#else
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -23,6 +32,30 @@
 namespace fs = std::filesystem;
 
 namespace {
+
+#ifdef PLANCHECK_FLOOR_LIBYAML
+
+/// Parses every document of `text` with libyaml, dropping the events; false on a syntax error.
+bool parse(std::string& text) {
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) return false;
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+  bool ok = true;
+  for (bool done = false; !done;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      ok = false;
+      break;
+    }
+    done = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  return ok;
+}
+
+#else
 
 /// Ignores every event.
 class NullHandler : public YAML::EventHandler {
@@ -46,6 +79,23 @@ class MemoryBuffer : public std::streambuf {
  public:
   explicit MemoryBuffer(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
 };
+
+/// Parses every document of `text` with yaml-cpp; false on a syntax error.
+bool parse(std::string& text) {
+  MemoryBuffer buffer(text);
+  std::istream in(&buffer);
+  NullHandler handler;
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(handler)) {
+    }
+  } catch (const YAML::Exception&) {
+    return false;
+  }
+  return true;
+}
+
+#endif
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
 
@@ -71,21 +121,6 @@ void collect(const fs::path& path, std::vector<fs::path>& out) {
       out.push_back(e);
     }
   }
-}
-
-/// Parses every document of `text`; false on a syntax error.
-bool parse(std::string& text) {
-  MemoryBuffer buffer(text);
-  std::istream in(&buffer);
-  NullHandler handler;
-  try {
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(handler)) {
-    }
-  } catch (const YAML::Exception&) {
-    return false;
-  }
-  return true;
 }
 
 }  // namespace

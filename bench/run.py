@@ -12,6 +12,7 @@ load hits every tool alike:
   summary   plancheck summary --year all DATA   (skipped, with a message, when
             this plancheck has no summary subcommand)
   floor     bench/floor.cpp: yaml-cpp's event parser alone over the same files
+  libyaml   the same with libyaml's event parser (--floor-libyaml; for comparison)
   ajv-cli   ajv-cli validating the same files against schemas/ (one run per
             kind of plan file; times added, memory the largest)
   python    bench/peer_python.py: python3-yaml + python3-jsonschema, the same
@@ -34,6 +35,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 import planted
@@ -42,6 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
 KINDS = ("frame", "yearly-plan", "project-list")
+GNU_TIME = "/usr/bin/time"
 
 # name: (councils, years, projects per council-year); "lillehammer" is the example.
 SIZES = {
@@ -110,15 +113,28 @@ def count_projects(files):
 
 
 def run_once(argv, cwd=None):
-    """Wall seconds, CPU seconds, peak RSS in bytes and exit code of one run."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode("utf-8", "replace")
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, proc.returncode, err
+    """Wall seconds, CPU seconds, peak RSS in bytes, exit code and stderr of one run.
+
+    The command runs under GNU time, whose %M is the command's own peak
+    resident set: a process started straight from this script would carry
+    the script's (Python's) peak into its own at exec. Wall time is measured
+    here and CPU time comes from wait4 on GNU time (the command's, plus GNU
+    time's own start, well under a millisecond).
+    """
+    with tempfile.NamedTemporaryFile("r", prefix="bench-rss-") as rss_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", rss_file.name, *argv], cwd=cwd,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = proc.stderr.read().decode("utf-8", "replace")
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.stderr.close()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        lines = rss_file.read().split()
+    if err.startswith("Command exited with non-zero status"):
+        err = err.split("\n", 1)[1] if "\n" in err else ""
+    rss = int(lines[-1]) * 1024 if lines and lines[-1].isdigit() else 0
+    return wall, usage.ru_utime + usage.ru_stime, rss, proc.returncode, err
 
 
 class Tool:
@@ -171,6 +187,8 @@ def tools_for(size, data, files, args, summary):
         tools.append(Tool("summary", [[args.plancheck, "summary", "--year", "all", *everything]],
                           [{0}]))
     tools.append(Tool("floor", [[args.floor, *everything]], [{0}]))
+    if args.floor_libyaml:
+        tools.append(Tool("libyaml", [[args.floor_libyaml, *everything]], [{0}]))
     ajv = os.path.join(HERE, "node_modules", "ajv-cli", "dist", "index.js")
     if os.path.exists(ajv):
         commands = []
@@ -298,16 +316,26 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--plancheck", required=True)
     ap.add_argument("--floor", required=True)
+    ap.add_argument("--floor-libyaml", help="the floor built on libyaml (optional)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sizes", default=",".join(DEFAULT_SIZES))
     args = ap.parse_args()
     args.plancheck, args.floor = os.path.abspath(args.plancheck), os.path.abspath(args.floor)
+    args.out = os.path.abspath(args.out)
+    if args.floor_libyaml:
+        if os.path.exists(args.floor_libyaml):
+            args.floor_libyaml = os.path.abspath(args.floor_libyaml)
+        else:
+            log("bench: no %s (libyaml-dev missing?); skipping the libyaml floor" % args.floor_libyaml)
+            args.floor_libyaml = None
     sizes = [s for s in args.sizes.split(",") if s]
     unknown = [s for s in sizes if s not in SIZES]
     if unknown or args.repeat < 1:
         ap.error("unknown size %s (sizes: %s)" % (", ".join(unknown), ", ".join(SIZES)))
     os.makedirs(args.out, exist_ok=True)
+    if not os.access(GNU_TIME, os.X_OK):
+        sys.exit("bench: needs GNU time (%s; Debian package time)" % GNU_TIME)
     summary = has_summary(args.plancheck)
     if not summary:
         log("bench: this plancheck has no `summary` subcommand; skipping plancheck summary")
