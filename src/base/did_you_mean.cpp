@@ -8,22 +8,28 @@ namespace plancheck {
 size_t edit_distance(std::string_view a, std::string_view b, size_t cap) {
   const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (diff > cap) return cap + 1;
+  // Optimal string alignment: insertions, deletions, substitutions and
+  // swaps of two neighbouring characters each cost one edit.
+  std::vector<size_t> before(b.size() + 1);  // row i - 2
+  std::vector<size_t> above(b.size() + 1);   // row i - 1
   std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t j = 0; j <= b.size(); ++j) above[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
     row[0] = i;
     size_t row_min = row[0];
     for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
       const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j - 1] + 1, above + 1, diagonal + cost});
-      diagonal = above;
+      row[j] = std::min({row[j - 1] + 1, above[j] + 1, above[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        row[j] = std::min(row[j], before[j - 2] + 1);
+      }
       row_min = std::min(row_min, row[j]);
     }
     if (row_min > cap) return cap + 1;
+    std::swap(before, above);
+    std::swap(above, row);
   }
-  return row[b.size()];
+  return above[b.size()];
 }
 
 namespace {

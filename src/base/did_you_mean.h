@@ -9,7 +9,7 @@
 
 namespace plancheck {
 
-/// Levenshtein distance over bytes, capped: returns `cap + 1` as soon as the
+/// Edit distance over bytes (a swap of two neighbours is one edit), capped: returns `cap + 1` as soon as the
 /// distance is known to exceed `cap`.
 size_t edit_distance(std::string_view a, std::string_view b, size_t cap);
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <set>
 #include <vector>
 
 namespace plancheck::i18n {
@@ -92,7 +93,12 @@ std::string_view text(const Language& lang, std::string_view key) {
   if (const auto it = index.find(key); it != index.end()) return it->second;
   const Index& fallback = index_of(english());
   if (const auto it = fallback.find(key); it != fallback.end()) return it->second;
-  return key;
+  // A key without a text (a bug the registry test catches) is shown as
+  // itself; keep a copy so the view outlives a temporary key.
+  static std::set<std::string, std::less<>> missing;
+  static std::mutex mutex;
+  const std::lock_guard lock(mutex);
+  return *missing.emplace(key).first;
 }
 
 std::string render(const Language& lang, const diag::Message& message) {

@@ -47,7 +47,8 @@ const Language* find_language(std::string_view code);
 const Language& language_from_environment();
 const Language& english();
 
-/// The text of `key` in `lang`, falling back to English, then to the key itself.
+/// The text of `key` in `lang`, falling back to English, then to the key
+/// itself; the view stays valid for the whole run.
 std::string_view text(const Language& lang, std::string_view key);
 bool has_text(const Language& lang, std::string_view key);
 

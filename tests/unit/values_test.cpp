@@ -81,3 +81,12 @@ TEST_CASE("did you mean finds close names and ignores far ones") {
   CHECK_FALSE(did_you_mean("budget", keys));
   CHECK(edit_distance("kitten", "sitting", 10) == 3);
 }
+
+TEST_CASE("a swap of two neighbouring letters is one edit") {
+  CHECK(edit_distance("sarfi", "sarif", 3) == 1);
+  CHECK(edit_distance("ab", "ba", 3) == 1);
+  CHECK(edit_distance("abc", "abc", 3) == 0);
+  CHECK(edit_distance("", "abc", 3) == 3);
+  const std::vector<std::string> formats{"json", "sarif", "junit"};
+  CHECK(did_you_mean("sarfi", formats) == "sarif");
+}
