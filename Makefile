@@ -9,13 +9,17 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build: compiler, CMake, Ninja and the four libraries. Test: python3 with
 # jsonschema and yaml (schema validation, golden tests), xmllint (JUnit,
-# summary HTML), cmark-gfm (summary Markdown as GitHub renders it).
+# summary HTML), cmark-gfm (summary Markdown as GitHub renders it),
+# groff-base and man-db (the man page renders without warnings), zsh (the zsh
+# completion), dpkg-dev and file (the Debian package: dpkg-shlibdeps, stripping).
 DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
-               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils cmark-gfm
+               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils cmark-gfm \
+               groff-base man-db zsh dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test update-golden schemas clean help test-browser bench
+.PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
+        install package package-install-test docs
 
 all: build
 
@@ -24,6 +28,10 @@ help:
 	@echo "make test           the same set-up, then the whole test suite (ctest)"
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
 	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
+	@echo "make docs           regenerate docs/rules.md and the outputs README.md shows"
+	@echo "make install        install into PREFIX (/usr/local), honouring DESTDIR"
+	@echo "make package        build the Debian package build-package/plancheck_*.deb"
+	@echo "make package-install-test  install that package with apt, run it, remove it again"
 	@echo "make test-browser   render the example's HTML summary with headless Chromium (not in CI)"
 	@echo "make bench          optimised build, then time plancheck, the yaml-cpp floor and peers (not in CI)"
 	@echo "make clean          remove the build directory"
@@ -58,6 +66,35 @@ update-golden: build
 schemas: build
 	for kind in frame yearly-plan project-list; do \
 	  ./$(BUILD)/plancheck schema $$kind > schemas/$$kind.schema.json; done
+
+# docs/rules.md and the outputs README.md shows, regenerated from the
+# program (tests docs_rules and readme fail when they are out of date).
+docs: build
+	./$(BUILD)/plancheck rules --format markdown --lang en > docs/rules.md
+	PLANCHECK_UPDATE_GOLDEN=1 /usr/bin/python3 tests/readme.py --plancheck $(BUILD)/plancheck
+
+# The binary, the man page, the bash and zsh completions, the schemas and
+# the documentation, through cmake --install (see CMakeLists.txt).
+PREFIX ?= /usr/local
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# A Debian package from an optimised build of its own (CPack; Depends from
+# dpkg-shlibdeps). MAINTAINER="Name <address>" sets the Maintainer field.
+PACKAGE_BUILD ?= build-package
+package: deps
+	cmake -S . -B $(PACKAGE_BUILD) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_TESTS=OFF \
+	  -DCMAKE_INSTALL_PREFIX=/usr $(if $(MAINTAINER),"-DPLANCHECK_MAINTAINER=$(MAINTAINER)")
+	cmake --build $(PACKAGE_BUILD) -j $(JOBS)
+	cd $(PACKAGE_BUILD) && cpack -G DEB
+	@ls $(PACKAGE_BUILD)/plancheck_*.deb
+
+# Installs the package with apt on this machine, runs it, and removes it
+# again (it changes the system, so it is not part of `make test`).
+package-install-test: package
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q ./$(PACKAGE_BUILD)/plancheck_*.deb
+	/usr/bin/plancheck --version && /usr/bin/plancheck check examples/lillehammer; status=$$?; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q plancheck; exit $$status
 
 # The example's HTML summary as headless Chromium renders it, to a PNG that
 # must not be an empty page. Installs Debian's chromium when missing.

@@ -9,9 +9,10 @@ std::span<const Entry> cli();
 std::span<const Entry> rules();
 std::span<const Entry> summary();
 std::span<const Entry> report();
+std::span<const Entry> scaffold();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report()};
+  return {loader(), cli(), rules(), summary(), report(), scaffold()};
 }
 
 }  // namespace plancheck::i18n::nb

@@ -1,0 +1,102 @@
+// plancheck init [DIR]: a new plan repository from the embedded templates.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "base/date.h"
+#include "base/new_files.h"
+#include "cli/cli.h"
+#include "scaffold/init.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+constexpr std::string_view kCommand = "plancheck init";
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string year;
+};
+
+int current_year() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return local.tm_year + 1900;
+}
+
+/// The first budget year: --year, or this year; std::nullopt after a usage error.
+std::optional<int> first_year(Session& session, const InitOptions& o) {
+  if (o.year.empty()) return current_year();
+  const std::optional<int> year = parse_year(o.year);
+  // The last year of the period must be a four-digit year too.
+  if (!year || o.year.size() != 4 || *year + scaffold::kPeriodYears - 1 > 9999) {
+    session.usage_error(diag::Message{"usage.bad-year", {{"option", "--year"}, {"value", o.year}}},
+                        kCommand);
+    return std::nullopt;
+  }
+  return year;
+}
+
+/// `path` as the user sees it below `dir`.
+std::string below(const std::string& dir, const std::string& path) {
+  return std::filesystem::path(path).lexically_relative(dir).string();
+}
+
+void report_failure(Session& session, const NewFileError& error) {
+  if (error.exists) {
+    session.usage_error(
+        diag::Message{"usage.exists", {{"path", error.path}, {"command", std::string(kCommand)}}},
+        kCommand);
+  } else {
+    session.usage_error(
+        diag::Message{"usage.create-failed", {{"path", error.path}, {"reason", error.reason}}},
+        kCommand);
+  }
+}
+
+void run_init(Session& session, const InitOptions& o) {
+  const std::optional<int> year = first_year(session, o);
+  if (!year) return;
+  const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year);
+  if (const auto error = create_new_files(files)) return report_failure(session, *error);
+  const i18n::Language& lang = session.language();
+  std::string out = i18n::render(
+      lang, diag::Message{"init.created",
+                          {{"first", int64_t{*year}},
+                           {"last", int64_t{*year + scaffold::kPeriodYears - 1}},
+                           {"dir", o.dir}}});
+  out += "\n";
+  for (const NewFile& f : files) out += "  " + below(o.dir, f.path) + "\n";
+  out += i18n::render(lang, diag::Message{"init.next", {{"dir", o.dir}}}) + "\n";
+  std::cout << out;
+}
+
+}  // namespace
+
+void add_init(CLI::App& app, Session& session) {
+  auto options = std::make_shared<InitOptions>();
+  CLI::App* cmd = app.add_subcommand("init", "Create a new plan repository from templates");
+  cmd->add_option("dir", options->dir,
+                  "The directory to create it in (default: .; made when missing)");
+  cmd->add_option("--year", options->year,
+                  "First budget year of the four-year period (default: this year)");
+  cmd->footer(
+      "Writes a commented frame, the first year's yearly plan and project list, a README,\n"
+      "a GitHub Actions workflow and the JSON Schemas. Never overwrites a file: when one\n"
+      "exists, nothing is written.\n"
+      "\n"
+      "Exit codes:\n"
+      "  0  the repository was created\n"
+      "  2  usage error, a file that exists already, or a file that cannot be written");
+  cmd->callback([&session, options] { run_init(session, *options); });
+}
+
+}  // namespace plancheck::cli

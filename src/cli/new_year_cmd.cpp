@@ -1,0 +1,209 @@
+// plancheck new-year YEAR [PATH]: the next yearly plan drafted from the
+// frame and the year before, checked with the plan set, written to a new file.
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/did_you_mean.h"
+#include "base/new_files.h"
+#include "cli/cli.h"
+#include "draft/draft.h"
+#include "model/plan_set.h"
+#include "report/report.h"
+#include "rules/engine.h"
+#include "source/read.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kCommand = "plancheck new-year";
+
+constexpr std::string_view kFooter =
+    "PATH is the file to write, a directory to write it in, or - for standard output. By\n"
+    "default the draft goes beside the year before's plan with its year replaced, or to\n"
+    "YEAR/budsjett-og-tiltaksplan-YEAR.yaml beside the frame. Never overwrites a file.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  the draft was written, and checking it with the plan files found no errors\n"
+    "  1  the draft was written, but checking it found errors (it is a draft: edit it)\n"
+    "  2  usage error: a year outside the frame's period or already planned, a frame\n"
+    "     with errors, a file that exists already or cannot be written";
+
+struct NewYearOptions {
+  std::string year;
+  std::string path;
+  std::vector<std::string> plans;
+  std::string frame;
+};
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+/// Loads and analyses the plan files; std::nullopt after a usage error.
+std::optional<rules::Analysis> analysed(Session& session, const std::vector<std::string>& paths) {
+  model::LoadResult loaded = model::load_plan_set(paths);
+  for (const model::PathError& e : loaded.path_errors) {
+    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, kCommand);
+  }
+  if (!loaded.path_errors.empty() || !loaded.set) return std::nullopt;
+  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
+    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(paths)}}}, kCommand);
+    return std::nullopt;
+  }
+  return rules::analyze(std::move(loaded.set));
+}
+
+/// The figures of the frame to draft for; nullptr after a usage error.
+const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysis& analysis,
+                                          const NewYearOptions& o) {
+  std::vector<std::string> ids;
+  for (const figures::FrameFigures& ff : analysis.figures) {
+    const model::Frame& frame = *ff.group->frame;
+    ids.push_back(frame.id.present() ? frame.id->name : frame.file->path());
+    if (!o.frame.empty() && ids.back() == o.frame) return &ff;
+  }
+  if (o.frame.empty() && ids.size() == 1) return &analysis.figures.front();
+  if (ids.empty()) {
+    session.usage_error(diag::Message{"new-year.no-frame", {{"paths", joined(o.plans)}}}, kCommand);
+  } else if (o.frame.empty()) {
+    session.usage_error(diag::Message{"new-year.several-frames", {{"frames", joined(ids)}}},
+                        kCommand);
+  } else {
+    session.usage_error(
+        diag::Message{"new-year.unknown-frame", {{"name", o.frame}, {"frames", joined(ids)}}},
+        kCommand, did_you_mean(o.frame, ids));
+  }
+  return nullptr;
+}
+
+/// PATH, the default path inside PATH when it is a directory, or the default path.
+std::string output_path(const NewYearOptions& o, const draft::Draft& d) {
+  const std::string fallback = draft::default_path(d);
+  if (o.path.empty()) return fallback;
+  std::error_code ec;
+  if (fs::is_directory(o.path, ec)) {
+    return (fs::path(o.path) / fs::path(fallback).filename()).string();
+  }
+  return o.path;
+}
+
+/// The year before's editor modeline, when its relative schema path also
+/// works from where the draft goes (a sibling folder at the same depth).
+std::string schema_line(const draft::Draft& d, const std::string& out) {
+  if (!d.previous) return {};
+  const std::string_view text = d.previous->file->text();
+  const std::string first(text.substr(0, text.find('\n')));
+  if (!first.starts_with("# yaml-language-server:")) return {};
+  const fs::path prev_dir = fs::path(d.previous->file->path()).parent_path().lexically_normal();
+  const fs::path out_dir = fs::path(out).parent_path().lexically_normal();
+  if (prev_dir.parent_path() != out_dir.parent_path()) return {};
+  return first.ends_with('\r') ? first.substr(0, first.size() - 1) : first;
+}
+
+/// Checks the draft together with the plan files: the counts of its own findings.
+report::Counts checked(const std::vector<std::string>& plans, const std::string& path,
+                       const std::string& text) {
+  model::LoadResult loaded = model::load_plan_set(plans);
+  if (!loaded.set) return {};
+  model::load_text(*loaded.set, source::display_path(path), text, false);
+  const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
+  std::vector<diag::Finding> own;
+  const fs::path draft_path = fs::path(source::display_path(path)).lexically_normal();
+  for (const diag::Finding& f : analysis.findings()) {
+    if (f.where.file && fs::path(f.where.file->path()).lexically_normal() == draft_path) {
+      own.push_back(f);
+    }
+  }
+  return report::count(own);
+}
+
+void report_failure(Session& session, const NewFileError& error) {
+  if (error.exists) {
+    session.usage_error(
+        diag::Message{"usage.exists", {{"path", error.path}, {"command", std::string(kCommand)}}},
+        kCommand);
+  } else {
+    session.usage_error(
+        diag::Message{"usage.create-failed", {{"path", error.path}, {"reason", error.reason}}},
+        kCommand);
+  }
+}
+
+void run_new_year(Session& session, NewYearOptions& o) {
+  const std::optional<int> year = parse_year(o.year);
+  if (!year || o.year.size() != 4) {
+    session.usage_error(diag::Message{"usage.bad-year", {{"value", o.year}}}, kCommand);
+    return;
+  }
+  if (o.plans.empty()) o.plans.emplace_back(".");
+  const auto analysis = analysed(session, o.plans);
+  if (!analysis) return;
+  const figures::FrameFigures* ff = chosen_frame(session, *analysis, o);
+  if (!ff) return;
+  if (const auto refused = draft::refusal(*analysis, *ff, *year)) {
+    return session.usage_error(refused->message, kCommand);
+  }
+  auto drafted = draft::draft_year(*ff, *year);
+  if (const auto* error = std::get_if<draft::DraftError>(&drafted)) {
+    return session.usage_error(error->message, kCommand);
+  }
+  const draft::Draft& d = std::get<draft::Draft>(drafted);
+  const bool to_stdout = o.path == "-";
+  const std::string path = to_stdout ? draft::default_path(d) : output_path(o, d);
+  if (const auto existing = to_stdout ? std::nullopt : first_existing({path})) {
+    return report_failure(session, {*existing, {}, true});
+  }
+  const i18n::Language& lang = session.language();
+  const std::string text = draft::draft_yaml(d, lang, schema_line(d, path));
+  const report::Counts counts = checked(o.plans, path, text);
+  if (to_stdout) {
+    std::cout << text;
+  } else if (const auto error = create_new_files({{path, text}})) {
+    return report_failure(session, *error);
+  }
+  // With the draft on standard output, the messages go to standard error.
+  std::ostream& messages = to_stdout ? std::cerr : std::cout;
+  if (!to_stdout) {
+    messages << i18n::render(lang, diag::Message{"new-year.written",
+                                                 {{"year", int64_t{*year}}, {"path", path}}})
+             << '\n';
+  }
+  messages << i18n::render(lang, diag::Message{"new-year.checked",
+                                               {{"result", report::summary_line(lang, counts, 1)}}})
+           << '\n';
+  if (counts.errors + counts.warnings + counts.notes > 0) {
+    messages << i18n::text(lang, "new-year.see-check") << '\n';
+  }
+  if (counts.errors > 0) session.exit_code = 1;
+}
+
+}  // namespace
+
+void add_new_year(CLI::App& app, Session& session) {
+  auto options = std::make_shared<NewYearOptions>();
+  CLI::App* cmd = app.add_subcommand("new-year", "Draft the yearly plan of a year from the frame and the year before");
+  cmd->add_option("year", options->year, "The budget year to draft, e.g. 2025")->required();
+  cmd->add_option("path", options->path,
+                  "The file to write, a directory to write it in, or - for standard output (default: beside the frame)");
+  cmd->add_option("--plans", options->plans,
+                  "Plan files or directories to read; repeatable (default: .)")
+      ->allow_extra_args(false);
+  cmd->add_option("--frame", options->frame,
+                  "The frame (strategic plan) to draft for, when the plan files hold several");
+  cmd->footer(std::string(kFooter));
+  cmd->callback([&session, options] { run_new_year(session, *options); });
+}
+
+}  // namespace plancheck::cli

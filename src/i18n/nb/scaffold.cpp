@@ -1,0 +1,119 @@
+// Norwegian Bokmål texts of `plancheck init` and `plancheck new-year` (also
+// the comments of the drafted plan).
+
+#include "i18n/i18n.h"
+
+namespace plancheck::i18n::nb {
+
+namespace {
+
+constexpr Entry kEntries[] = {
+    {"usage.bad-year", "«{value}» er ikke et firesifret årstall"},
+    {"usage.exists", "{path} finnes allerede; {command} overskriver aldri en fil, og skrev ingenting"},
+    {"usage.create-failed", "kan ikke lage {path}: {reason}; ingenting ble skrevet"},
+    {"init.created", "Laget et planrepositorium for {first}–{last} i {dir}:"},
+    {"init.next",
+     "Fyll inn der det står «FYLL INN», og bytt ut eksempeltallene med rådets egne. Kjør deretter "
+     "«plancheck check» i {dir}."},
+    {"new-year.no-frame", "fant ingen strategisk handlingsplan (frame) i {paths}"},
+    {"new-year.several-frames",
+     "planfilene har flere strategiske handlingsplaner ({frames}); velg én med --frame"},
+    {"new-year.unknown-frame",
+     "ingen strategisk handlingsplan «{name}»; planfilene har {frames}"},
+    {"new-year.frame-errors",
+     "den strategiske handlingsplanen {path} har feil; rett dem først («plancheck check» viser dem)"},
+    {"new-year.outside-period",
+     "{year} ligger utenfor perioden {from}–{to} i den strategiske handlingsplanen «{frame}»"},
+    {"new-year.plan-exists", "det finnes allerede en budsjett- og tiltaksplan for {year}: {path}"},
+    {"new-year.short-income",
+     "inntektene for {year}, {income}, dekker ikke administrasjonen, {administration}"},
+    {"new-year.overflow", "beløpene for {year} får ikke plass i 64 biter"},
+    {"new-year.written", "Skrev utkastet til budsjett- og tiltaksplan for {year}: {path}"},
+    {"new-year.checked", "Kontrollert sammen med planfilene: {result}"},
+    {"new-year.see-check", "Kjør «plancheck check» for å se dem."},
+    {"draft.header-previous",
+     "Utkast til budsjett- og tiltaksplan for {year}, laget med «plancheck new-year» fra den "
+     "strategiske handlingsplanen «{frame}» og planen for {previous}. Gå gjennom alle beløp og "
+     "tekster før planen legges fram for rådet, og kjør «plancheck check»."},
+    {"draft.header",
+     "Utkast til budsjett- og tiltaksplan for {year}, laget med «plancheck new-year» fra den "
+     "strategiske handlingsplanen «{frame}». Gå gjennom alle beløp og tekster før planen legges "
+     "fram for rådet, og kjør «plancheck check»."},
+    {"draft.title", "Budsjett- og tiltaksplan {year}"},
+    {"draft.adopted", "Rådets vedtak, når planen er vedtatt:"},
+    {"draft.date-pattern", "ÅÅÅÅ-MM-DD"},
+    {"draft.partners", "Partnerskapsmidlene for {year} etter den strategiske handlingsplanen."},
+    {"draft.carried.left-over",
+     "Det {previous} etterlot: inntekter minus administrasjon og tilsagn ({left}); prosjektlistene "
+     "for {previous} er avsluttet."},
+    {"draft.carried.first-year", "Første år i perioden: ingenting å overføre."},
+    {"draft.carried.no-plan",
+     "{previous} har ingen budsjett- og tiltaksplan, så ingenting er overført; sett beløpet hvis "
+     "midler skal overføres."},
+    {"draft.carried.no-lists",
+     "{previous} har ingen prosjektliste, så det som står igjen er ikke kjent ennå: 0 til "
+     "regnskapet er avsluttet."},
+    {"draft.carried.lists-open",
+     "Prosjektlistene for {previous} er ikke avsluttet, så det som står igjen er ikke kjent ennå: "
+     "0 til de er det (status: closed); sett da inn det som står igjen."},
+    {"draft.carried.incomplete",
+     "Noen beløp for {previous} kunne ikke leses, så det som står igjen er ikke kjent: 0 inntil "
+     "videre."},
+    {"draft.carried.overdrawn", "{previous} ga mer i tilsagn enn det hadde: ingenting å overføre."},
+    {"draft.administration.previous",
+     "Som i {previous} (den strategiske handlingsplanen tillater høyst {max})."},
+    {"draft.administration.clamped",
+     "{previous} hadde {amount}; senket til det høyeste den strategiske handlingsplanen tillater."},
+    {"draft.administration.frame", "Det høyeste den strategiske handlingsplanen tillater."},
+    {"draft.measures",
+     "Tiltaksmidlene (tiltak og reserve) er inntektene minus administrasjonen: {funds}. Hvert "
+     "satsingsområde har fått sin målandel av dem, fordelt på tiltakene i forhold til beløpene i "
+     "{previous}."},
+    {"draft.measures-first",
+     "Tiltaksmidlene (tiltak og reserve) er inntektene minus administrasjonen: {funds}. Hvert "
+     "satsingsområde har fått sin målandel av dem."},
+    {"draft.priority", "{title} ({id}): {share} av {funds} = {amount}."},
+    {"draft.priority-no-target", "{title} ({id}): ingen målandel i den strategiske handlingsplanen."},
+    {"draft.priority-reserve", "Reserven på {reserve} regnes med her."},
+    {"draft.priority-remainder", "Resten som målandelene ikke fordeler, {rest}, er lagt til her."},
+    {"draft.commitment",
+     "Finansierer forpliktelsen «{commitment}» i den strategiske handlingsplanen ({from}–{to}), "
+     "minst {amount} i året."},
+    {"draft.commitment-no-amount",
+     "Finansierer forpliktelsen «{commitment}» i den strategiske handlingsplanen ({from}–{to}); "
+     "sett beløpet."},
+    {"draft.new-commitment",
+     "Nytt: ingen tiltak i {previous} finansierte den; kontroller satsingsområdet og hvem som er "
+     "ansvarlig."},
+    {"draft.new-commitment-first", "Nytt: kontroller satsingsområdet og hvem som er ansvarlig."},
+    {"draft.placeholder",
+     "Nytt: {previous} hadde ingen tiltak innenfor dette satsingsområdet; gi tiltaket id, tittel "
+     "og ansvarlig."},
+    {"draft.placeholder-first", "Nytt: gi tiltaket id, tittel og ansvarlig."},
+    {"draft.placeholder-title", "Nytt tiltak: {priority}"},
+    {"draft.focus-guessed", "Innsatsområdet er et forslag; velg de som passer."},
+    {"draft.previous-amount", "{amount} i {previous}"},
+    {"draft.measure-remainder", "inkluderer en avrundingsrest på {rest}"},
+    {"draft.skipped", "Ikke videreført fra {previous}:"},
+    {"draft.skipped.operations", "«{id}»: drift; rådet finansierer utvikling"},
+    {"draft.skipped.commitment-ended",
+     "«{id}»: forpliktelsen «{commitment}» gjaldt til og med {to}; videreføring krever et nytt "
+     "vedtak"},
+    {"draft.skipped.no-priority",
+     "«{id}»: den strategiske handlingsplanen har ikke satsingsområdet «{priority}»"},
+    {"draft.reserve.previous",
+     "Som i {previous}, innenfor grensene i den strategiske handlingsplanen ({min} til {max})."},
+    {"draft.reserve.clamped",
+     "{previous} hadde {amount}; flyttet innenfor grensene i den strategiske handlingsplanen ({min} "
+     "til {max})."},
+    {"draft.reserve.frame", "Minimum i den strategiske handlingsplanen ({min}; høyst {max})."},
+    {"draft.issues", "Kopiert fra {previous}: gå gjennom sakene og oppdater dem for {year}."},
+    {"draft.issues-none", "De store strategiske sakene rådet prioriterer i {year}."},
+    {"draft.deviations", "Avvikene for {previous} gjaldt bare det året; ingen er kopiert."},
+};
+
+}  // namespace
+
+std::span<const Entry> scaffold() { return kEntries; }
+
+}  // namespace plancheck::i18n::nb

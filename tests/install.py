@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Installation tests: what `make install` puts where, the man page, the completions.
+
+  install.py install     --build DIR --plancheck BIN
+      cmake --install into a temporary DESTDIR, with the prefixes /usr/local
+      and /usr: the exact file list, the installed binary runs, the zsh
+      completion goes where that prefix's zsh looks.
+  install.py man         --build DIR --plancheck BIN
+      man/plancheck.1 renders with groff and with man-db without a single
+      warning, and names every command, option and format the program has.
+  install.py completions --build DIR --plancheck BIN
+      the generated bash completion, run by bash, offers exactly the
+      program's commands, options, formats, rule ids and file kinds; the zsh
+      completion parses and registers with compinit, and lists the same words.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAN_PAGE = os.path.join(ROOT, "man", "plancheck.1")
+FAILURES = []
+
+
+def fail(message):
+    FAILURES.append(message)
+    print("FAIL: " + message)
+
+
+def env():
+    e = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    e["LANG"] = "C.UTF-8"
+    return e
+
+
+def run(args, **kw):
+    return subprocess.run(args, capture_output=True, text=True, env=kw.pop("env", env()), **kw)
+
+
+def plancheck(binary, *args):
+    proc = run([binary] + list(args))
+    if proc.returncode != 0:
+        fail("plancheck %s exited %d: %s" % (" ".join(args), proc.returncode, proc.stderr))
+    return proc.stdout
+
+
+# --- what the program says about itself -------------------------------------------------
+
+
+def commands(binary):
+    """The subcommands --help lists, plus the hidden `completions`."""
+    text = plancheck(binary, "--help")
+    section = text.split("Subcommands:")[1].split("\n\n")[0]
+    names = [line.split()[0] for line in section.strip().splitlines()]
+    return names + ["completions"]
+
+
+def options(binary, command=None):
+    """Every option name of plancheck (command None) or of a command, from its --help."""
+    text = plancheck(binary, *([command, "--help"] if command else ["--help"]))
+    section = text.split("Options:")[1].split("\n\n")[0]
+    names = []
+    for line in section.splitlines():
+        m = re.match(r"\s+(-[^\s]+)", line)
+        if m:
+            names += [n for n in m.group(1).split(",") if n.startswith("-")]
+    return names
+
+
+def check_formats(binary):
+    return [line.split()[0] for line in plancheck(binary, "check", "--format", "list").splitlines()]
+
+
+def rule_ids(binary):
+    return [r["id"] for r in json.loads(plancheck(binary, "rules", "--format", "json"))["rules"]]
+
+
+def choices(binary, command, option):
+    """The {a,b,c} choices --help shows for an option."""
+    text = plancheck(binary, command, "--help")
+    m = re.search(re.escape(option) + r" TEXT:\{([^}]*)\}", text)
+    return m.group(1).split(",") if m else []
+
+
+# --- install ------------------------------------------------------------------------------
+
+
+def installed_files(build, prefix):
+    dest = tempfile.mkdtemp(prefix="plancheck-destdir-")
+    e = env()
+    e["DESTDIR"] = dest
+    proc = run(["cmake", "--install", build, "--prefix", prefix], env=e)
+    if proc.returncode != 0:
+        fail("cmake --install --prefix %s failed:\n%s%s" % (prefix, proc.stdout, proc.stderr))
+    found = set()
+    for dirpath, _, filenames in os.walk(dest):
+        for name in filenames:
+            found.add("/" + os.path.relpath(os.path.join(dirpath, name), dest))
+    return dest, found
+
+
+def expected_files(prefix, zsh_dir):
+    files = {
+        prefix + "/bin/plancheck",
+        prefix + "/share/man/man1/plancheck.1.gz",
+        prefix + "/share/bash-completion/completions/plancheck",
+        prefix + "/" + zsh_dir + "/_plancheck",
+        prefix + "/share/doc/plancheck/README.md",
+    }
+    for name in sorted(os.listdir(os.path.join(ROOT, "schemas"))):
+        if name.endswith(".schema.json"):
+            files.add(prefix + "/share/plancheck/schemas/" + name)
+    for name in sorted(os.listdir(os.path.join(ROOT, "docs"))):
+        if name.endswith(".md"):
+            files.add(prefix + "/share/doc/plancheck/" + name)
+    return files
+
+
+def test_install(build, binary):
+    for prefix, zsh_dir in (("/usr/local", "share/zsh/site-functions"),
+                            ("/usr", "share/zsh/vendor-completions")):
+        dest, found = installed_files(build, prefix)
+        try:
+            expected = expected_files(prefix, zsh_dir)
+            for path in sorted(expected - found):
+                fail("prefix %s: %s was not installed" % (prefix, path))
+            for path in sorted(found - expected):
+                fail("prefix %s: %s was installed but is not expected" % (prefix, path))
+            if prefix + "/bin/plancheck" in found:
+                installed = dest + prefix + "/bin/plancheck"
+                if not os.access(installed, os.X_OK):
+                    fail("the installed plancheck is not executable")
+                version = run([installed, "--version"]).stdout
+                if version != plancheck(binary, "--version"):
+                    fail("the installed plancheck says %r" % version)
+                proc = run([installed, "check", os.path.join(ROOT, "examples", "lillehammer")])
+                if proc.returncode != 0:
+                    fail("the installed plancheck does not pass the example:\n" + proc.stdout)
+            schemas = dest + prefix + "/share/plancheck/schemas/"
+            for kind in ("frame", "yearly-plan", "project-list"):
+                path = schemas + kind + ".schema.json"
+                if os.path.exists(path) and open(path).read() != plancheck(binary, "schema", kind):
+                    fail("the installed %s differs from `plancheck schema %s`" % (path, kind))
+        finally:
+            shutil.rmtree(dest)
+
+
+# --- man page -----------------------------------------------------------------------------
+
+
+def rendered_man(path):
+    """The page as man-db renders it, and every warning groff or man gave."""
+    warnings = []
+    groff = run(["groff", "-man", "-Tutf8", "-ww", "-z", MAN_PAGE])
+    if groff.returncode != 0 or groff.stderr:
+        warnings.append("groff: " + groff.stderr)
+    e = env()
+    e["MANWIDTH"] = "80"
+    e["MAN_KEEP_FORMATTING"] = "0"
+    man = run(["man", "--warnings", "-l", path], env=e)
+    if man.returncode != 0 or man.stderr:
+        warnings.append("man: " + man.stderr)
+    text = re.sub(r".\x08", "", man.stdout)  # overstriking, should man emit it
+    return text.replace("\u2010", "-").replace("\u2212", "-"), warnings
+
+
+def test_man(build, binary):
+    for path in (MAN_PAGE, os.path.join(build, "share", "man", "plancheck.1.gz")):
+        text, warnings = rendered_man(path)
+        for w in warnings:
+            fail("%s: %s" % (path, w))
+        for heading in ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "EXIT STATUS",
+                        "ENVIRONMENT", "FILES", "EXAMPLES", "SEE ALSO"):
+            if not re.search(r"^" + heading + r"$", text, re.M):
+                fail("%s has no section %s" % (path, heading))
+    words = set(re.findall(r"[\w./=-]+", text))
+    for command in commands(binary):
+        if command not in words:
+            fail("the man page does not name the command %s" % command)
+        for option in options(binary, command):
+            if option not in words:
+                fail("the man page does not name %s %s" % (command, option))
+    for option in options(binary):
+        if option not in words:
+            fail("the man page does not name %s" % option)
+    for fmt in check_formats(binary) + choices(binary, "rules", "--format"):
+        if fmt not in words:
+            fail("the man page does not name the format %s" % fmt)
+    for variable in ("LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "GITHUB_STEP_SUMMARY"):
+        if variable not in words:
+            fail("the man page does not name the environment variable %s" % variable)
+    for code in ("0", "1", "2"):
+        if not re.search(r"^\s+%s\s" % code, text.split("EXIT STATUS")[1], re.M):
+            fail("the man page does not explain exit status %s" % code)
+
+
+# --- completions --------------------------------------------------------------------------
+
+BASH_DRIVER = r"""
+source "$1"; shift
+COMP_WORDS=("$@")
+COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+_plancheck
+printf '%s\n' "${COMPREPLY[@]}"
+"""
+
+
+def bash_complete(script, words):
+    """What the bash completion offers for the command line `words` (the last one is completed)."""
+    proc = run(["bash", "-c", BASH_DRIVER, "driver", script] + words)
+    if proc.returncode != 0 or proc.stderr:
+        fail("bash completion of %r: exit %d, %s" % (words, proc.returncode, proc.stderr))
+    return sorted(line for line in proc.stdout.splitlines() if line)
+
+
+def expect(script, words, wanted):
+    got = bash_complete(script, words)
+    if got != sorted(wanted):
+        fail("bash completion of %r offers %r, expected %r" % (words, got, sorted(wanted)))
+
+
+def test_completions(build, binary):
+    bash = os.path.join(build, "share", "bash", "plancheck")
+    zsh = os.path.join(build, "share", "zsh", "_plancheck")
+    for path, shell in ((bash, "bash"), (zsh, "zsh")):
+        if not os.path.exists(path) or open(path).read() != plancheck(binary, "completions", shell):
+            fail("%s is not what `plancheck completions %s` prints" % (path, shell))
+    cmds = commands(binary)
+    rules = rule_ids(binary)
+    kinds = ["frame", "yearly-plan", "project-list"]
+    expect(bash, ["plancheck", ""], cmds)
+    expect(bash, ["plancheck", "--lang", "nb", "ch"], ["check"])
+    expect(bash, ["plancheck", "--"], [o for o in options(binary) if o.startswith("--")])
+    expect(bash, ["plancheck", "--lang", ""], choices(binary, "check", "--lang") or ["en", "nb"])
+    expect(bash, ["plancheck", "explain", ""], rules)
+    expect(bash, ["plancheck", "explain", "share/"], [r for r in rules if r.startswith("share/")])
+    expect(bash, ["plancheck", "schema", ""], kinds)
+    expect(bash, ["plancheck", "check", "--format", ""], check_formats(binary) + ["list"])
+    expect(bash, ["plancheck", "check", "-f", "s"], [f for f in check_formats(binary) if f.startswith("s")])
+    expect(bash, ["plancheck", "check", "--format", "=", ""], check_formats(binary) + ["list"])
+    expect(bash, ["plancheck", "check", "--color", ""], choices(binary, "check", "--color"))
+    expect(bash, ["plancheck", "rules", "--format", ""], choices(binary, "rules", "--format"))
+    expect(bash, ["plancheck", "summary", "--format", ""], ["html", "json", "markdown", "text"])
+    expect(bash, ["plancheck", "completions", ""], ["bash", "zsh"])
+    for command in cmds:
+        wanted = [o for o in options(binary, command) + options(binary)
+                  if o.startswith("--") and o not in ("--help", "--version")] + ["--help"]
+        got = bash_complete(bash, ["plancheck", command, "--"])
+        if sorted(set(got)) != sorted(set(wanted)):
+            fail("bash completion of 'plancheck %s --' offers %r, expected %r" % (command, got, sorted(set(wanted))))
+    # Files after check, directories after init (in a folder with one of each).
+    tmp = tempfile.mkdtemp(prefix="plancheck-completion-")
+    try:
+        os.mkdir(os.path.join(tmp, "plans"))
+        open(os.path.join(tmp, "plan.yaml"), "w").close()
+        proc = run(["bash", "-c", "cd \"$0\" && " + BASH_DRIVER.replace("$1", "$2").replace("shift", "shift 2"),
+                    tmp, "driver", bash, "plancheck", "init", ""])
+        if sorted(proc.stdout.split()) != ["plans"]:
+            fail("bash completion after 'plancheck init' offers %r, expected the directory" % proc.stdout)
+        proc = run(["bash", "-c", "cd \"$0\" && " + BASH_DRIVER.replace("$1", "$2").replace("shift", "shift 2"),
+                    tmp, "driver", bash, "plancheck", "check", "--strict", ""])
+        if sorted(proc.stdout.split()) != ["plan.yaml", "plans"]:
+            fail("bash completion after 'plancheck check' offers %r, expected the files" % proc.stdout)
+    finally:
+        shutil.rmtree(tmp)
+    test_zsh(zsh, cmds, rules, binary)
+
+
+def test_zsh(path, cmds, rules, binary):
+    if not shutil.which("zsh"):
+        fail("zsh is not installed (the Makefile's deps target installs it)")
+        return
+    proc = run(["zsh", "-n", path])
+    if proc.returncode != 0 or proc.stderr:
+        fail("zsh -n %s: %s" % (path, proc.stderr))
+    home = tempfile.mkdtemp(prefix="plancheck-zsh-")
+    try:
+        e = env()
+        e["HOME"] = home
+        e["ZDOTDIR"] = home
+        script = "fpath=(%s $fpath); autoload -U compinit; compinit -u -d %s/.zcompdump; print -r -- $_comps[plancheck]" % (
+            os.path.dirname(path), home)
+        proc = run(["zsh", "-f", "-c", script], env=e)
+        if proc.stdout.strip() != "_plancheck":
+            fail("compinit does not register _plancheck for plancheck: %r %s" % (proc.stdout, proc.stderr))
+    finally:
+        shutil.rmtree(home)
+    text = open(path).read()
+    listed = re.findall(r"^      '([a-z-]+):", text, re.M)
+    if sorted(listed) != sorted(cmds):
+        fail("the zsh completion lists the commands %r, expected %r" % (listed, cmds))
+    m = re.search(r"'1:rule:\(([^)]*)\)'", text)
+    if not m or m.group(1).split() != rules:
+        fail("the zsh completion's rule ids differ from `plancheck rules --format json`")
+    m = re.search(r"'\*--format=\[.*?\]:format:\(([^)]*)\)'", text)
+    if not m or m.group(1).split() != check_formats(binary) + ["list"]:
+        fail("the zsh completion's check formats differ from `plancheck check --format list`")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("what", choices=["install", "man", "completions"])
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--plancheck", required=True)
+    args = parser.parse_args()
+    {"install": test_install, "man": test_man, "completions": test_completions}[args.what](
+        os.path.abspath(args.build), os.path.abspath(args.plancheck))
+    print("%s: %d problems" % (args.what, len(FAILURES)))
+    sys.exit(1 if FAILURES else 0)
+
+
+if __name__ == "__main__":
+    main()
