@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string system_error(int code) { return std::string(std::strerror(code)); }
+std::string system_error(int code) {
+  return std::string(std::strerror(code));
+}
 
 std::optional<std::string> write_all(int fd, std::string_view content) {
   while (!content.empty()) {
@@ -71,8 +73,10 @@ std::vector<fs::path> missing_parents(const std::string& path) {
 
 /// Removes what a failed create_new_files made, newest first.
 void undo(const std::vector<std::string>& files, const std::vector<fs::path>& dirs) {
-  for (auto it = files.rbegin(); it != files.rend(); ++it) ::unlink(it->c_str());
-  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it) ::rmdir(it->c_str());
+  for (auto it = files.rbegin(); it != files.rend(); ++it)
+    ::unlink(it->c_str());
+  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it)
+    ::rmdir(it->c_str());
 }
 
 }  // namespace
@@ -106,7 +110,8 @@ std::optional<NewFileError> create_new_file(const std::string& path, std::string
 
 std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) {
   std::vector<std::string> paths;
-  for (const NewFile& f : files) paths.push_back(f.path);
+  for (const NewFile& f : files)
+    paths.push_back(f.path);
   if (const auto existing = first_existing(paths)) {
     return NewFileError{*existing, system_error(EEXIST), true};
   }

@@ -26,20 +26,23 @@ struct ValueSource {
 
 std::vector<std::string> check_formats() {
   std::vector<std::string> names;
-  for (const report::Format& f : report::formats()) names.emplace_back(f.name);
+  for (const report::Format& f : report::formats())
+    names.emplace_back(f.name);
   names.emplace_back("list");
   return names;
 }
 
 std::vector<std::string> summary_formats() {
   std::vector<std::string> names;
-  for (const summary::Format& f : summary::formats()) names.emplace_back(f.name);
+  for (const summary::Format& f : summary::formats())
+    names.emplace_back(f.name);
   return names;
 }
 
 std::vector<std::string> rule_ids() {
   std::vector<std::string> ids;
-  for (const rules::Rule* r : rules::all_rules()) ids.emplace_back(r->id);
+  for (const rules::Rule* r : rules::all_rules())
+    ids.emplace_back(r->id);
   return ids;
 }
 
@@ -83,8 +86,10 @@ std::vector<std::string> validator_choices(const CLI::Option& opt) {
 
 CompletionArg argument(std::string_view command, const CLI::Option& opt) {
   CompletionArg arg;
-  for (const std::string& s : opt.get_snames()) arg.names.push_back("-" + s);
-  for (const std::string& l : opt.get_lnames()) arg.names.push_back("--" + l);
+  for (const std::string& s : opt.get_snames())
+    arg.names.push_back("-" + s);
+  for (const std::string& l : opt.get_lnames())
+    arg.names.push_back("--" + l);
   arg.help = opt.get_description();
   arg.takes_value = opt.get_expected_max() > 0 && opt.get_type_size_max() > 0;
   arg.repeats = opt.get_expected_max() > 1;
@@ -102,8 +107,8 @@ CompletionArg argument(std::string_view command, const CLI::Option& opt) {
   return arg;
 }
 
-void add_arguments(std::string_view command, const CLI::App& app, std::vector<CompletionArg>& options,
-                   std::vector<CompletionArg>* positionals) {
+void add_arguments(std::string_view command, const CLI::App& app,
+                   std::vector<CompletionArg>& options, std::vector<CompletionArg>* positionals) {
   for (const CLI::Option* opt : app.get_options()) {
     if (opt->get_positional() && !opt->nonpositional()) {
       if (positionals) positionals->push_back(argument(command, *opt));
@@ -135,7 +140,9 @@ void add_completions(CLI::App& app, Session& /*session*/) {
   auto shell = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("completions", "Print the bash or zsh completion script");
   cmd->group("");  // not listed by --help: it is for the build and for packagers
-  cmd->add_option("shell", *shell, "bash or zsh")->required()->check(CLI::IsMember({"bash", "zsh"}));
+  cmd->add_option("shell", *shell, "bash or zsh")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh"}));
   cmd->callback([&app, shell] {
     const CompletionSpec spec = completion_spec(app);
     std::cout << (*shell == "bash" ? bash_completion(spec) : zsh_completion(spec));

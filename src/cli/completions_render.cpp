@@ -13,19 +13,22 @@ namespace {
 /// A word for a shell single-quoted string: ' becomes '\''.
 std::string single_quoted(std::string_view text) {
   std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  for (char c : text)
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
 }
 
 std::string words_of(const std::vector<std::string>& words) {
   std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  for (const std::string& w : words)
+    out += (out.empty() ? "" : " ") + w;
   return out;
 }
 
 std::vector<std::string> option_names(const std::vector<CompletionArg>& options) {
   std::vector<std::string> names;
-  for (const CompletionArg& o : options) names.insert(names.end(), o.names.begin(), o.names.end());
+  for (const CompletionArg& o : options)
+    names.insert(names.end(), o.names.begin(), o.names.end());
   return names;
 }
 
@@ -33,7 +36,8 @@ std::vector<std::string> option_names(const std::vector<CompletionArg>& options)
 std::string bash_value(const CompletionArg& arg) {
   switch (arg.kind) {
     case ValueKind::words:
-      return fmt::format("COMPREPLY=($(compgen -W {} -- \"$cur\"))", single_quoted(words_of(arg.words)));
+      return fmt::format("COMPREPLY=($(compgen -W {} -- \"$cur\"))",
+                         single_quoted(words_of(arg.words)));
     case ValueKind::files:
       return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))";
     case ValueKind::directories:
@@ -47,7 +51,8 @@ std::string bash_value(const CompletionArg& arg) {
 /// A case pattern matching every name of the option: -f|--format.
 std::string pattern(const std::string& command, const CompletionArg& o) {
   std::string out;
-  for (const std::string& n : o.names) out += (out.empty() ? "" : "|") + command + ":" + n;
+  for (const std::string& n : o.names)
+    out += (out.empty() ? "" : "|") + command + ":" + n;
   return out;
 }
 
@@ -74,7 +79,8 @@ std::string bash_takes_value(const CompletionSpec& spec) {
 std::string bash_option_values(const CompletionSpec& spec) {
   std::string out = "  case \"$cmd:$opt\" in\n";
   for (const CompletionArg& o : spec.global) {
-    if (o.takes_value) out += fmt::format("    {})\n      {}\n      return ;;\n", pattern("*", o), bash_value(o));
+    if (o.takes_value)
+      out += fmt::format("    {})\n      {}\n      return ;;\n", pattern("*", o), bash_value(o));
   }
   for (const CompletionCommand& c : spec.commands) {
     for (const CompletionArg& o : c.options) {
@@ -87,12 +93,14 @@ std::string bash_option_values(const CompletionSpec& spec) {
 
 std::string bash_commands(const CompletionSpec& spec) {
   std::vector<std::string> names;
-  for (const CompletionCommand& c : spec.commands) names.push_back(c.name);
+  for (const CompletionCommand& c : spec.commands)
+    names.push_back(c.name);
   std::string out = "  if [[ -z $cmd ]]; then\n    if [[ $cur == -* ]]; then\n";
   out += fmt::format("      COMPREPLY=($(compgen -W {} -- \"$cur\"))\n",
                      single_quoted(words_of(option_names(spec.global))));
   out += "    else\n";
-  out += fmt::format("      COMPREPLY=($(compgen -W {} -- \"$cur\"))\n", single_quoted(words_of(names)));
+  out += fmt::format("      COMPREPLY=($(compgen -W {} -- \"$cur\"))\n",
+                     single_quoted(words_of(names)));
   return out + "    fi\n    return\n  fi\n";
 }
 
@@ -178,7 +186,8 @@ std::string zsh_option(const CompletionArg& o) {
 
 std::string zsh_command(const CompletionSpec& spec, const CompletionCommand& c) {
   std::string out = fmt::format("    {})\n      _arguments -s \\\n", c.name);
-  for (const CompletionArg& o : c.options) out += zsh_option(o);
+  for (const CompletionArg& o : c.options)
+    out += zsh_option(o);
   for (const CompletionArg& o : spec.global) {
     if (o.takes_value) out += zsh_option(o);
   }
@@ -210,13 +219,15 @@ std::string bash_completion(const CompletionSpec& spec) {
       "    w=\"${COMP_WORDS[i]}\"\n"
       "    if [[ $w == = ]]; then ((i++)); continue; fi\n"
       "    if [[ $w == -* ]]; then\n"
-      "      if [[ ${COMP_WORDS[i+1]} != = ]] && _plancheck_takes_value \"${cmd:-plancheck}\" \"$w\"; then ((i++)); fi\n"
+      "      if [[ ${COMP_WORDS[i+1]} != = ]] && _plancheck_takes_value \"${cmd:-plancheck}\" "
+      "\"$w\"; then ((i++)); fi\n"
       "    elif [[ -z $cmd ]]; then cmd=\"$w\"\n"
       "    else ((npos++)); fi\n"
       "  done\n"
       "  # A value after an option that takes one; prev is never an option\n"
       "  # when it was itself a value.\n"
-      "  if [[ $opt == -* ]] && ((COMP_CWORD - 1 >= 1)) && _plancheck_takes_value \"${cmd:-plancheck}\" \"$opt\"; then\n";
+      "  if [[ $opt == -* ]] && ((COMP_CWORD - 1 >= 1)) && _plancheck_takes_value "
+      "\"${cmd:-plancheck}\" \"$opt\"; then\n";
   out += bash_option_values(spec);
   out += "  fi\n";
   out += bash_commands(spec);
@@ -235,7 +246,8 @@ std::string zsh_completion(const CompletionSpec& spec) {
       "  local curcontext=\"$curcontext\" state line ret=1\n"
       "  typeset -A opt_args\n"
       "  _arguments -C \\\n";
-  for (const CompletionArg& o : spec.global) out += zsh_option(o);
+  for (const CompletionArg& o : spec.global)
+    out += zsh_option(o);
   out +=
       "        '1:command:->command' \\\n"
       "        '*::argument:->argument' && ret=0\n"
@@ -253,7 +265,8 @@ std::string zsh_completion(const CompletionSpec& spec) {
       "  argument)\n"
       "    curcontext=\"${curcontext%:*:*}:plancheck-$line[1]:\"\n"
       "    case $line[1] in\n";
-  for (const CompletionCommand& c : spec.commands) out += zsh_command(spec, c);
+  for (const CompletionCommand& c : spec.commands)
+    out += zsh_command(spec, c);
   out +=
       "    esac\n"
       "    ;;\n"

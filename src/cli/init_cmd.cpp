@@ -1,7 +1,7 @@
 // plancheck init [DIR]: a new plan repository from the embedded templates.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <ctime>
 #include <filesystem>
@@ -68,13 +68,14 @@ void run_init(Session& session, const InitOptions& o) {
   const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year);
   if (const auto error = create_new_files(files)) return report_failure(session, *error);
   const i18n::Language& lang = session.language();
-  std::string out = i18n::render(
-      lang, diag::Message{"init.created",
-                          {{"first", int64_t{*year}},
-                           {"last", int64_t{*year + scaffold::kPeriodYears - 1}},
-                           {"dir", o.dir}}});
+  std::string out =
+      i18n::render(lang, diag::Message{"init.created",
+                                       {{"first", int64_t{*year}},
+                                        {"last", int64_t{*year + scaffold::kPeriodYears - 1}},
+                                        {"dir", o.dir}}});
   out += "\n";
-  for (const NewFile& f : files) out += "  " + below(o.dir, f.path) + "\n";
+  for (const NewFile& f : files)
+    out += "  " + below(o.dir, f.path) + "\n";
   out += i18n::render(lang, diag::Message{"init.next", {{"dir", o.dir}}}) + "\n";
   std::cout << out;
 }

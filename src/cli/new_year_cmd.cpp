@@ -47,7 +47,8 @@ struct NewYearOptions {
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const std::string& s : items)
+    out += (out.empty() ? "" : ", ") + s;
   return out;
 }
 
@@ -193,10 +194,12 @@ void run_new_year(Session& session, NewYearOptions& o) {
 
 void add_new_year(CLI::App& app, Session& session) {
   auto options = std::make_shared<NewYearOptions>();
-  CLI::App* cmd = app.add_subcommand("new-year", "Draft the yearly plan of a year from the frame and the year before");
+  CLI::App* cmd = app.add_subcommand(
+      "new-year", "Draft the yearly plan of a year from the frame and the year before");
   cmd->add_option("year", options->year, "The budget year to draft, e.g. 2025")->required();
   cmd->add_option("path", options->path,
-                  "The file to write, a directory to write it in, or - for standard output (default: beside the frame)");
+                  "The file to write, a directory to write it in, or - for standard output "
+                  "(default: beside the frame)");
   cmd->add_option("--plans", options->plans,
                   "Plan files or directories to read; repeatable (default: .)")
       ->allow_extra_args(false);

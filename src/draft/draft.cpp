@@ -23,7 +23,9 @@ struct Arithmetic {
   }
 };
 
-Money amount_of(const model::Located<Money>& m) { return m.present() ? *m : Money{}; }
+Money amount_of(const model::Located<Money>& m) {
+  return m.present() ? *m : Money{};
+}
 
 bool covers(const model::Commitment& c, int year) {
   return c.from.present() && c.to.present() && c.from->value <= year && year <= c.to->value;
@@ -89,7 +91,8 @@ Money within(std::optional<Money> previous, std::optional<Money> low, std::optio
 void draft_costs(const model::Frame& frame, Draft& d) {
   const model::YearlyPlan* prev = d.previous;
   std::optional<Money> admin_max;
-  if (frame.funding->administration.present()) admin_max = amount_of(frame.funding->administration->max);
+  if (frame.funding->administration.present())
+    admin_max = amount_of(frame.funding->administration->max);
   std::optional<Money> prev_admin;
   if (prev && prev->administration->amount.present()) prev_admin = *prev->administration->amount;
   d.administration = within(prev_admin, std::nullopt, admin_max, admin_max.value_or(Money{}),
@@ -140,7 +143,8 @@ std::optional<Skipped::Reason> skip_reason(const model::Measure& m, int year) {
   if (m.type.present() && *m.type == model::MeasureType::operations) {
     return Skipped::Reason::operations;
   }
-  if (m.commitment_ref && !covers(*m.commitment_ref, year)) return Skipped::Reason::commitment_ended;
+  if (m.commitment_ref && !covers(*m.commitment_ref, year))
+    return Skipped::Reason::commitment_ended;
   return std::nullopt;
 }
 
@@ -158,7 +162,8 @@ DraftMeasure carried(const model::Measure& m) {
   dm.origin = m.commitment_ref ? Origin::commitment : Origin::carried;
   dm.priority = m.priority_ref;
   dm.id = m.id->name;
-  for (const model::Located<model::Id>& f : *m.focus_areas) dm.focus_areas.push_back(f->name);
+  for (const model::Located<model::Id>& f : *m.focus_areas)
+    dm.focus_areas.push_back(f->name);
   if (m.responsible.present()) dm.responsible = *m.responsible;
   return dm;
 }
@@ -189,7 +194,8 @@ bool id_taken(const Draft& d, const std::string& id) {
 /// `base`, or `base-2`, `base-3`, ... when a measure has that id already.
 std::string unique_id(const Draft& d, const std::string& base) {
   std::string id = base;
-  for (int n = 2; id_taken(d, id); ++n) id = base + "-" + std::to_string(n);
+  for (int n = 2; id_taken(d, id); ++n)
+    id = base + "-" + std::to_string(n);
   return id;
 }
 
@@ -209,12 +215,13 @@ void draft_measures(const model::Frame& frame, Draft& d) {
     if (!covers(c, d.year) || !c.id.present()) continue;
     bool funded = false;
     for (const DraftPriority& dp : d.priorities) {
-      for (const DraftMeasure& m : dp.measures) funded = funded || m.commitment == &c;
+      for (const DraftMeasure& m : dp.measures)
+        funded = funded || m.commitment == &c;
     }
     if (funded || d.priorities.empty()) continue;
     DraftPriority& dp = d.priorities[remainder_holder(d.priorities)];
-    DraftMeasure dm{Origin::commitment, nullptr, &c, dp.priority, unique_id(d, c.id->name),
-                    {}, business_unit(frame), false, {}, {}};
+    DraftMeasure dm{Origin::commitment,   nullptr, &c, dp.priority, unique_id(d, c.id->name), {},
+                    business_unit(frame), false,   {}, {}};
     guess_focus_area(*dp.priority, dm);
     dp.measures.push_back(std::move(dm));
   }
@@ -246,8 +253,8 @@ void split_priority(DraftPriority& dp, const Draft& d, Arithmetic& a) {
                                          : Ratio{1, static_cast<int64_t>(shared.size())};
     m->amount = Money{floor_times(free.kroner, part)};
     given = a.add(given, m->amount);
-    if (m->previous && largest->previous && amount_of(m->previous->amount) >
-                                                amount_of(largest->previous->amount)) {
+    if (m->previous && largest->previous &&
+        amount_of(m->previous->amount) > amount_of(largest->previous->amount)) {
       largest = m;
     }
   }
@@ -262,9 +269,16 @@ void add_placeholders(const model::Frame& frame, Draft& d) {
       return m.origin != Origin::commitment;
     });
     if (has_shared || !dp.target) continue;
-    DraftMeasure dm{Origin::placeholder, nullptr, nullptr, dp.priority,
-                    unique_id(d, dp.priority->id->name + "-1"), {}, business_unit(frame), false,
-                    {}, {}};
+    DraftMeasure dm{Origin::placeholder,
+                    nullptr,
+                    nullptr,
+                    dp.priority,
+                    unique_id(d, dp.priority->id->name + "-1"),
+                    {},
+                    business_unit(frame),
+                    false,
+                    {},
+                    {}};
     guess_focus_area(*dp.priority, dm);
     dp.measures.push_back(std::move(dm));
   }
@@ -277,8 +291,8 @@ const model::YearlyPlan* plan_file_for(const figures::FrameFigures& ff, int year
 
 }  // namespace
 
-std::optional<DraftError> refusal(const rules::Analysis& analysis,
-                                  const figures::FrameFigures& ff, int year) {
+std::optional<DraftError> refusal(const rules::Analysis& analysis, const figures::FrameFigures& ff,
+                                  int year) {
   const model::Frame& frame = *ff.group->frame;
   const std::string id = frame.id.present() ? frame.id->name : std::string();
   for (const diag::Finding& f : analysis.findings()) {
@@ -295,11 +309,13 @@ std::optional<DraftError> refusal(const rules::Analysis& analysis,
                         {"frame", id}}}};
   }
   if (const model::YearlyPlan* plan = plan_file_for(ff, year)) {
-    return DraftError{{"new-year.plan-exists", {{"year", int64_t{year}}, {"path", plan->file->path()}}}};
+    return DraftError{
+        {"new-year.plan-exists", {{"year", int64_t{year}}, {"path", plan->file->path()}}}};
   }
   for (const model::Stub& stub : analysis.set->broken) {
     if (stub.kind == model::FileKind::yearly_plan && stub.frame == id && stub.year == year) {
-      return DraftError{{"new-year.plan-exists", {{"year", int64_t{year}}, {"path", stub.file->path()}}}};
+      return DraftError{
+          {"new-year.plan-exists", {{"year", int64_t{year}}, {"path", stub.file->path()}}}};
     }
   }
   return std::nullopt;
@@ -318,14 +334,16 @@ std::variant<Draft, DraftError> draft_year(const figures::FrameFigures& ff, int 
   draft_income(frame, ff, d, a);
   draft_costs(frame, d);
   if (d.income < d.administration) {
-    return DraftError{{"new-year.short-income",
-                       {{"year", int64_t{year}}, {"income", d.income}, {"administration", d.administration}}}};
+    return DraftError{
+        {"new-year.short-income",
+         {{"year", int64_t{year}}, {"income", d.income}, {"administration", d.administration}}}};
   }
   d.measure_funds = a.sub(d.income, d.administration);
   draft_shares(frame, d, a);
   draft_measures(frame, d);
   add_placeholders(frame, d);
-  for (DraftPriority& dp : d.priorities) split_priority(dp, d, a);
+  for (DraftPriority& dp : d.priorities)
+    split_priority(dp, d, a);
   if (a.overflow) return DraftError{{"new-year.overflow", {{"year", int64_t{year}}}}};
   return d;
 }
@@ -340,7 +358,8 @@ std::string default_path(const Draft& d) {
     std::string name = prev.filename().string();
     if (name.find(old_year) != std::string::npos) {
       for (std::string* part : {&dir, &name}) {
-        for (size_t at = part->find(old_year); at != std::string::npos; at = part->find(old_year, at)) {
+        for (size_t at = part->find(old_year); at != std::string::npos;
+             at = part->find(old_year, at)) {
           part->replace(at, old_year.size(), year);
         }
       }

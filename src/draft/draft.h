@@ -29,10 +29,10 @@ struct DraftMeasure {
   const model::Priority* priority = nullptr;
   std::string id;
   std::vector<std::string> focus_areas;
-  std::string responsible;     // empty: none
+  std::string responsible;          // empty: none
   bool focus_area_guessed = false;  // the draft chose the focus area; the council should check it
   Money amount;
-  Money remainder;             // the part of `amount` that is a rounding remainder
+  Money remainder;  // the part of `amount` that is a rounding remainder
 };
 
 struct DraftPriority {
@@ -57,9 +57,9 @@ enum class CarriedOver : uint8_t {
 
 /// Where the administration or reserve amount comes from.
 enum class Source : uint8_t {
-  previous,   // the year before's amount
-  clamped,    // the year before's amount, moved inside the frame's bounds
-  frame,      // the frame's bound (no year before)
+  previous,  // the year before's amount
+  clamped,   // the year before's amount, moved inside the frame's bounds
+  frame,     // the frame's bound (no year before)
 };
 
 /// A measure of the year before that the draft leaves out, and why.
@@ -106,8 +106,8 @@ std::variant<Draft, DraftError> draft_year(const figures::FrameFigures& ff, int 
 
 /// Why `year` cannot be drafted for this frame (outside its period, a plan
 /// already there, errors in the frame), or std::nullopt.
-std::optional<DraftError> refusal(const rules::Analysis& analysis,
-                                  const figures::FrameFigures& ff, int year);
+std::optional<DraftError> refusal(const rules::Analysis& analysis, const figures::FrameFigures& ff,
+                                  int year);
 
 /// Where the draft goes by default: beside the year before's plan with its
 /// year replaced, or YEAR/budsjett-og-tiltaksplan-YEAR.yaml beside the frame.

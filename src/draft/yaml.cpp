@@ -71,14 +71,16 @@ bool plain_safe(std::string_view text) {
     if (unprintable(cp) || cp == '\t' || cp == 0xFFFD) return false;
   }
   // Words YAML reads as other types, and anything starting like a number.
-  static constexpr std::string_view kSpecial[] = {"true", "false", "yes", "no", "on", "off",
-                                                   "null", "y", "n", "~"};
+  static constexpr std::string_view kSpecial[] = {"true", "false", "yes", "no", "on",
+                                                  "off",  "null",  "y",   "n",  "~"};
   std::string lower;
-  for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char c : text)
+    lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (std::string_view s : kSpecial) {
     if (lower == s) return false;
   }
-  return !(text.front() >= '0' && text.front() <= '9') && text.front() != '.' && text.front() != '+';
+  return !(text.front() >= '0' && text.front() <= '9') && text.front() != '.' &&
+         text.front() != '+';
 }
 
 /// A text value: plain when that is safe, else double-quoted.
@@ -100,8 +102,8 @@ std::string long_scalar(std::string_view text, std::string_view indent) {
   while (start <= text.size()) {
     const size_t end = std::min(text.find(' ', start), text.size());
     const std::string_view word = text.substr(start, end - start);
-    if (!line.empty() && indent.size() + count_code_points(line) + 1 + count_code_points(word) >
-                             kCommentWidth) {
+    if (!line.empty() &&
+        indent.size() + count_code_points(line) + 1 + count_code_points(word) > kCommentWidth) {
       out += fmt::format("\n{}{}", indent, line);
       line.clear();
     }
@@ -147,8 +149,9 @@ class Writer {
       size_t end = flat.find(' ', start);
       if (end == std::string::npos) end = flat.size();
       const std::string_view word(flat.data() + start, end - start);
-      if (!line.empty() && indent.size() + 2 + count_code_points(line) + 1 +
-                                   count_code_points(word) > kCommentWidth) {
+      if (!line.empty() &&
+          indent.size() + 2 + count_code_points(line) + 1 + count_code_points(word) >
+              kCommentWidth) {
         out_ += fmt::format("{}# {}\n", indent, line);
         line.clear();
       }
@@ -166,7 +169,9 @@ class Writer {
   std::string out_;
 };
 
-std::string year_text(int year) { return std::to_string(year); }
+std::string year_text(int year) {
+  return std::to_string(year);
+}
 
 /// The year before's title with its year replaced, or the catalogue's title.
 std::string title(const Writer& w, const Draft& d) {
@@ -183,9 +188,10 @@ std::string title(const Writer& w, const Draft& d) {
 
 void write_head(Writer& w, const Draft& d, const std::string& frame_id) {
   if (d.previous) {
-    w.comment("", Message{"draft.header-previous", {{"year", int64_t{d.year}},
-                                                    {"frame", frame_id},
-                                                    {"previous", int64_t{d.previous_year}}}});
+    w.comment("", Message{"draft.header-previous",
+                          {{"year", int64_t{d.year}},
+                           {"frame", frame_id},
+                           {"previous", int64_t{d.previous_year}}}});
   } else {
     w.comment("", Message{"draft.header", {{"year", int64_t{d.year}}, {"frame", frame_id}}});
   }
@@ -234,9 +240,10 @@ void write_income(Writer& w, const Draft& d) {
 
 void write_administration(Writer& w, const Draft& d) {
   const model::Frame& frame = *d.frame;
-  const Money max = frame.funding->administration.present() && frame.funding->administration->max.present()
-                        ? *frame.funding->administration->max
-                        : Money{};
+  const Money max =
+      frame.funding->administration.present() && frame.funding->administration->max.present()
+          ? *frame.funding->administration->max
+          : Money{};
   const int64_t prev = d.previous_year;
   w.blank();
   w.line("", "administration:");
@@ -272,15 +279,15 @@ Message priority_heading(const Draft& d, const DraftPriority& dp) {
 void measure_comments(Writer& w, const Draft& d, const DraftMeasure& m) {
   const int64_t prev = d.previous_year;
   if (const model::Commitment* c = m.commitment) {
-    const Message about =
-        c->amount.present()
-            ? Message{"draft.commitment", {{"commitment", c->id->name},
-                                           {"from", int64_t{c->from->value}},
-                                           {"to", int64_t{c->to->value}},
-                                           {"amount", *c->amount}}}
-            : Message{"draft.commitment-no-amount", {{"commitment", c->id->name},
-                                                     {"from", int64_t{c->from->value}},
-                                                     {"to", int64_t{c->to->value}}}};
+    const Message about = c->amount.present() ? Message{"draft.commitment",
+                                                        {{"commitment", c->id->name},
+                                                         {"from", int64_t{c->from->value}},
+                                                         {"to", int64_t{c->to->value}},
+                                                         {"amount", *c->amount}}}
+                                              : Message{"draft.commitment-no-amount",
+                                                        {{"commitment", c->id->name},
+                                                         {"from", int64_t{c->from->value}},
+                                                         {"to", int64_t{c->to->value}}}};
     std::string text = w.text(about);
     if (!m.previous) {
       text += " " + w.text(d.previous ? Message{"draft.new-commitment", {{"previous", prev}}}
@@ -297,8 +304,9 @@ void measure_comments(Writer& w, const Draft& d, const DraftMeasure& m) {
 std::string amount_note(const Writer& w, const Draft& d, const DraftMeasure& m) {
   std::string note;
   if (m.previous && m.previous->amount.present()) {
-    note = w.text(Message{"draft.previous-amount",
-                          {{"amount", *m.previous->amount}, {"previous", int64_t{d.previous_year}}}});
+    note =
+        w.text(Message{"draft.previous-amount",
+                       {{"amount", *m.previous->amount}, {"previous", int64_t{d.previous_year}}}});
   }
   if (m.remainder > Money{}) {
     if (!note.empty()) note += "; ";
@@ -320,7 +328,8 @@ void write_measure(Writer& w, const Draft& d, const DraftMeasure& m) {
   w.line("    ", "priority: " + scalar(m.priority->id->name));
   if (!m.focus_areas.empty()) {
     std::string list;
-    for (const std::string& f : m.focus_areas) list += (list.empty() ? "" : ", ") + scalar(f);
+    for (const std::string& f : m.focus_areas)
+      list += (list.empty() ? "" : ", ") + scalar(f);
     if (m.focus_area_guessed) w.comment("    ", Message{"draft.focus-guessed", {}});
     w.line("    ", "focus-areas: [" + list + "]");
   }
@@ -353,9 +362,10 @@ Message skipped_reason(const Skipped& s) {
 
 void write_measures(Writer& w, const Draft& d) {
   w.blank();
-  w.comment("", d.previous ? Message{"draft.measures", {{"funds", d.measure_funds},
-                                                         {"previous", int64_t{d.previous_year}}}}
-                           : Message{"draft.measures-first", {{"funds", d.measure_funds}}});
+  w.comment("", d.previous
+                    ? Message{"draft.measures",
+                              {{"funds", d.measure_funds}, {"previous", int64_t{d.previous_year}}}}
+                    : Message{"draft.measures-first", {{"funds", d.measure_funds}}});
   w.line("", "measures:");
   for (const DraftPriority& dp : d.priorities) {
     std::string heading = w.text(priority_heading(d, dp));
@@ -366,11 +376,13 @@ void write_measures(Writer& w, const Draft& d) {
       heading += " " + w.text(Message{"draft.priority-remainder", {{"rest", dp.remainder}}});
     }
     w.comment("  ", "--- " + heading);
-    for (const DraftMeasure& m : dp.measures) write_measure(w, d, m);
+    for (const DraftMeasure& m : dp.measures)
+      write_measure(w, d, m);
   }
   if (d.skipped.empty()) return;
   w.comment("  ", Message{"draft.skipped", {{"previous", int64_t{d.previous_year}}}});
-  for (const Skipped& s : d.skipped) w.comment("  ", "- " + w.text(skipped_reason(s)));
+  for (const Skipped& s : d.skipped)
+    w.comment("  ", "- " + w.text(skipped_reason(s)));
 }
 
 void write_reserve(Writer& w, const Draft& d) {
@@ -383,7 +395,8 @@ void write_reserve(Writer& w, const Draft& d) {
   w.line("", "reserve:");
   switch (d.reserve_source) {
     case Source::previous:
-      w.comment("  ", Message{"draft.reserve.previous", {{"previous", prev}, {"min", min}, {"max", max}}});
+      w.comment("  ", Message{"draft.reserve.previous",
+                              {{"previous", prev}, {"min", min}, {"max", max}}});
       break;
     case Source::clamped:
       w.comment("  ", Message{"draft.reserve.clamped",
@@ -407,7 +420,8 @@ void write_issues(Writer& w, const Draft& d) {
     w.line("", "strategic-issues: []");
     return;
   }
-  w.comment("", Message{"draft.issues", {{"previous", int64_t{d.previous_year}}, {"year", int64_t{d.year}}}});
+  w.comment("", Message{"draft.issues",
+                        {{"previous", int64_t{d.previous_year}}, {"year", int64_t{d.year}}}});
   w.line("", "strategic-issues:");
   for (const model::StrategicIssue& issue : *d.previous->strategic_issues) {
     const bool has_id = issue.id.present();

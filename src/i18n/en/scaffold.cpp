@@ -57,7 +57,8 @@ constexpr Entry kEntries[] = {
     {"draft.carried.incomplete",
      "Some amounts of {previous} could not be read, so what it left is not known: 0 for now."},
     {"draft.carried.overdrawn", "{previous} granted more than it had: nothing to carry over."},
-    {"draft.administration.previous", "As in {previous} (the strategic plan allows at most {max})."},
+    {"draft.administration.previous",
+     "As in {previous} (the strategic plan allows at most {max})."},
     {"draft.administration.clamped",
      "{previous} had {amount}; lowered to the most the strategic plan allows."},
     {"draft.administration.frame", "The most the strategic plan allows."},
@@ -93,18 +94,20 @@ constexpr Entry kEntries[] = {
     {"draft.skipped.commitment-ended",
      "'{id}': the commitment '{commitment}' ran to {to}; continuing it needs a new decision"},
     {"draft.skipped.no-priority", "'{id}': the strategic plan has no priority '{priority}'"},
-    {"draft.reserve.previous", "As in {previous}, within the strategic plan's bounds ({min} to {max})."},
+    {"draft.reserve.previous",
+     "As in {previous}, within the strategic plan's bounds ({min} to {max})."},
     {"draft.reserve.clamped",
      "{previous} had {amount}; moved inside the strategic plan's bounds ({min} to {max})."},
     {"draft.reserve.frame", "The strategic plan's minimum ({min}; at most {max})."},
     {"draft.issues", "Copied from {previous}: review the issues and update them for {year}."},
     {"draft.issues-none", "The large strategic issues the council prioritises in {year}."},
-    {"draft.deviations",
-     "The deviations of {previous} applied to that year only; none is copied."},
+    {"draft.deviations", "The deviations of {previous} applied to that year only; none is copied."},
 };
 
 }  // namespace
 
-std::span<const Entry> scaffold() { return kEntries; }
+std::span<const Entry> scaffold() {
+  return kEntries;
+}
 
 }  // namespace plancheck::i18n::en

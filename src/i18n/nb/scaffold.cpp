@@ -9,7 +9,8 @@ namespace {
 
 constexpr Entry kEntries[] = {
     {"usage.bad-year", "«{value}» er ikke et firesifret årstall"},
-    {"usage.exists", "{path} finnes allerede; {command} overskriver aldri en fil, og skrev ingenting"},
+    {"usage.exists",
+     "{path} finnes allerede; {command} overskriver aldri en fil, og skrev ingenting"},
     {"usage.create-failed", "kan ikke lage {path}: {reason}; ingenting ble skrevet"},
     {"init.created", "Laget et planrepositorium for {first}–{last} i {dir}:"},
     {"init.next",
@@ -18,10 +19,10 @@ constexpr Entry kEntries[] = {
     {"new-year.no-frame", "fant ingen strategisk handlingsplan (frame) i {paths}"},
     {"new-year.several-frames",
      "planfilene har flere strategiske handlingsplaner ({frames}); velg én med --frame"},
-    {"new-year.unknown-frame",
-     "ingen strategisk handlingsplan «{name}»; planfilene har {frames}"},
+    {"new-year.unknown-frame", "ingen strategisk handlingsplan «{name}»; planfilene har {frames}"},
     {"new-year.frame-errors",
-     "den strategiske handlingsplanen {path} har feil; rett dem først («plancheck check» viser dem)"},
+     "den strategiske handlingsplanen {path} har feil; rett dem først («plancheck check» viser "
+     "dem)"},
     {"new-year.outside-period",
      "{year} ligger utenfor perioden {from}–{to} i den strategiske handlingsplanen «{frame}»"},
     {"new-year.plan-exists", "det finnes allerede en budsjett- og tiltaksplan for {year}: {path}"},
@@ -73,7 +74,8 @@ constexpr Entry kEntries[] = {
      "Tiltaksmidlene (tiltak og reserve) er inntektene minus administrasjonen: {funds}. Hvert "
      "satsingsområde har fått sin målandel av dem."},
     {"draft.priority", "{title} ({id}): {share} av {funds} = {amount}."},
-    {"draft.priority-no-target", "{title} ({id}): ingen målandel i den strategiske handlingsplanen."},
+    {"draft.priority-no-target",
+     "{title} ({id}): ingen målandel i den strategiske handlingsplanen."},
     {"draft.priority-reserve", "Reserven på {reserve} regnes med her."},
     {"draft.priority-remainder", "Resten som målandelene ikke fordeler, {rest}, er lagt til her."},
     {"draft.commitment",
@@ -104,7 +106,8 @@ constexpr Entry kEntries[] = {
     {"draft.reserve.previous",
      "Som i {previous}, innenfor grensene i den strategiske handlingsplanen ({min} til {max})."},
     {"draft.reserve.clamped",
-     "{previous} hadde {amount}; flyttet innenfor grensene i den strategiske handlingsplanen ({min} "
+     "{previous} hadde {amount}; flyttet innenfor grensene i den strategiske handlingsplanen "
+     "({min} "
      "til {max})."},
     {"draft.reserve.frame", "Minimum i den strategiske handlingsplanen ({min}; høyst {max})."},
     {"draft.issues", "Kopiert fra {previous}: gå gjennom sakene og oppdater dem for {year}."},
@@ -114,6 +117,8 @@ constexpr Entry kEntries[] = {
 
 }  // namespace
 
-std::span<const Entry> scaffold() { return kEntries; }
+std::span<const Entry> scaffold() {
+  return kEntries;
+}
 
 }  // namespace plancheck::i18n::nb
