@@ -49,7 +49,7 @@ are the paths (relative to DIR) where the finding may be reported, and
 findings, budget/overrun); for the other rules the choice of key is the
 rule's own.
 
---no-planted writes the same set without them (everything valid).
+--no-planted writes a set of the same shape without them (everything valid).
 """
 
 import argparse
@@ -410,7 +410,7 @@ def list_file(c, year, last_year, amounts, reserve, marks, planted):
         grants[-1] += amounts[overdrawn] - sum(grants) + 25_000
     grants = [(m, a) for m, amounts_ in draws for a in amounts_]
     rng.shuffle(grants)
-    # The grants that carry a planted finding must count (not be withdrawn).
+    # The grants that may carry a planted finding are never withdrawn (they must count).
     special = {2, 3, len(grants)}
     if "justification" in marks:
         special.add(1 + next(i for i, g in enumerate(grants) if g[0] == "reserve"))
@@ -475,6 +475,8 @@ def list_file(c, year, last_year, amounts, reserve, marks, planted):
 
 
 class Council:
+    """One council: its names and ids, and the random numbers all its files draw from."""
+
     def __init__(self, index, seed, projects, years):
         self.name, self.code, self.slug = council_of(index)
         self.seed = seed
