@@ -171,6 +171,9 @@ def rendered_man(path):
 
 
 def test_man(build, binary):
+    version = plancheck(binary, "--version").strip()
+    if not re.search(r'^\.TH PLANCHECK 1 \S+ "%s"' % re.escape(version), open(MAN_PAGE).read(), re.M):
+        fail("man/plancheck.1's .TH line does not name %r (the version changed?)" % version)
     for path in (MAN_PAGE, os.path.join(build, "share", "man", "plancheck.1.gz")):
         text, warnings = rendered_man(path)
         for w in warnings:

@@ -110,6 +110,7 @@ std::optional<NewFileError> create_new_file(const std::string& path, std::string
 
 std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) {
   std::vector<std::string> paths;
+  paths.reserve(files.size());
   for (const NewFile& f : files)
     paths.push_back(f.path);
   if (const auto existing = first_existing(paths)) {

@@ -51,8 +51,10 @@ std::string bash_value(const CompletionArg& arg) {
 /// A case pattern matching every name of the option: -f|--format.
 std::string pattern(const std::string& command, const CompletionArg& o) {
   std::string out;
-  for (const std::string& n : o.names)
-    out += (out.empty() ? "" : "|") + command + ":" + n;
+  for (const std::string& n : o.names) {
+    if (!out.empty()) out += '|';
+    out.append(command).append(":").append(n);
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -76,7 +77,13 @@ const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysi
     if (!o.frame.empty() && ids.back() == o.frame) return &ff;
   }
   if (o.frame.empty() && ids.size() == 1) return &analysis.figures.front();
-  if (ids.empty()) {
+  const auto broken =
+      std::find_if(analysis.set->broken.begin(), analysis.set->broken.end(),
+                   [](const model::Stub& s) { return s.kind == model::FileKind::frame; });
+  if (ids.empty() && broken != analysis.set->broken.end()) {
+    session.usage_error(diag::Message{"new-year.frame-errors", {{"path", broken->file->path()}}},
+                        kCommand);
+  } else if (ids.empty()) {
     session.usage_error(diag::Message{"new-year.no-frame", {{"paths", joined(o.plans)}}}, kCommand);
   } else if (o.frame.empty()) {
     session.usage_error(diag::Message{"new-year.several-frames", {{"frames", joined(ids)}}},
@@ -91,7 +98,7 @@ const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysi
 
 /// PATH, the default path inside PATH when it is a directory, or the default path.
 std::string output_path(const NewYearOptions& o, const draft::Draft& d) {
-  const std::string fallback = draft::default_path(d);
+  std::string fallback = draft::default_path(d);
   if (o.path.empty()) return fallback;
   std::error_code ec;
   if (fs::is_directory(o.path, ec)) {
