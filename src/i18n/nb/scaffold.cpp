@@ -45,8 +45,8 @@ constexpr Entry kEntries[] = {
     {"draft.date-pattern", "ÅÅÅÅ-MM-DD"},
     {"draft.partners", "Partnerskapsmidlene for {year} etter den strategiske handlingsplanen."},
     {"draft.carried.left-over",
-     "Det {previous} etterlot: inntekter minus administrasjon og tilsagn ({left}); prosjektlistene "
-     "for {previous} er avsluttet."},
+     "Udisponert ved utgangen av {previous}: inntekter minus administrasjon og tilsagn ({left}); "
+     "prosjektlistene for {previous} er avsluttet."},
     {"draft.carried.first-year", "Første år i perioden: ingenting å overføre."},
     {"draft.carried.no-plan",
      "{previous} har ingen budsjett- og tiltaksplan, så ingenting er overført; sett beløpet hvis "
@@ -60,11 +60,13 @@ constexpr Entry kEntries[] = {
     {"draft.carried.incomplete",
      "Noen beløp for {previous} kunne ikke leses, så det som står igjen er ikke kjent: 0 inntil "
      "videre."},
-    {"draft.carried.overdrawn", "{previous} ga mer i tilsagn enn det hadde: ingenting å overføre."},
+    {"draft.carried.overdrawn",
+     "I {previous} ble det gitt mer i tilsagn enn det var midler til: ingenting å overføre."},
     {"draft.administration.previous",
      "Som i {previous} (den strategiske handlingsplanen tillater høyst {max})."},
     {"draft.administration.clamped",
-     "{previous} hadde {amount}; senket til det høyeste den strategiske handlingsplanen tillater."},
+     "I {previous} var beløpet {amount}; senket til det høyeste den strategiske handlingsplanen "
+     "tillater."},
     {"draft.administration.frame", "Det høyeste den strategiske handlingsplanen tillater."},
     {"draft.measures",
      "Tiltaksmidlene (tiltak og reserve) er inntektene minus administrasjonen: {funds}. Hvert "
@@ -89,8 +91,8 @@ constexpr Entry kEntries[] = {
      "ansvarlig."},
     {"draft.new-commitment-first", "Nytt: kontroller satsingsområdet og hvem som er ansvarlig."},
     {"draft.placeholder",
-     "Nytt: {previous} hadde ingen tiltak innenfor dette satsingsområdet; gi tiltaket id, tittel "
-     "og ansvarlig."},
+     "Nytt: planen for {previous} hadde ingen tiltak innenfor dette satsingsområdet; gi tiltaket "
+     "id, tittel og ansvarlig."},
     {"draft.placeholder-first", "Nytt: gi tiltaket id, tittel og ansvarlig."},
     {"draft.placeholder-title", "Nytt tiltak: {priority}"},
     {"draft.focus-guessed", "Innsatsområdet er et forslag; velg de som passer."},
@@ -106,10 +108,10 @@ constexpr Entry kEntries[] = {
     {"draft.reserve.previous",
      "Som i {previous}, innenfor grensene i den strategiske handlingsplanen ({min} til {max})."},
     {"draft.reserve.clamped",
-     "{previous} hadde {amount}; flyttet innenfor grensene i den strategiske handlingsplanen "
-     "({min} "
-     "til {max})."},
-    {"draft.reserve.frame", "Minimum i den strategiske handlingsplanen ({min}; høyst {max})."},
+     "I {previous} var reserven {amount}; flyttet innenfor grensene i den strategiske "
+     "handlingsplanen ({min} til {max})."},
+    {"draft.reserve.frame",
+     "Minstebeløpet i den strategiske handlingsplanen ({min}; høyst {max})."},
     {"draft.issues", "Kopiert fra {previous}: gå gjennom sakene og oppdater dem for {year}."},
     {"draft.issues-none", "De store strategiske sakene rådet prioriterer i {year}."},
     {"draft.deviations", "Avvikene for {previous} gjaldt bare det året; ingen er kopiert."},
