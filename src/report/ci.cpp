@@ -35,12 +35,10 @@ uint64_t identity_hash(const diag::Finding& f) {
   return hash.value();
 }
 
-/// The byte offset of a 1-based column (in code points) within `line`.
-size_t column_offset(std::string_view line, uint32_t column) {
-  size_t i = 0;
-  for (uint32_t k = 1; k < column && i < line.size(); ++k)
-    decode_utf8(line, i);
-  return i;
+/// The byte offset of a 1-based column (in code points) within its line.
+size_t column_offset(const diag::Location& where, uint32_t column) {
+  const source::SourceFile& file = *where.file;
+  return file.offset_at(where.span.line, column) - file.line_start(where.span.line);
 }
 
 }  // namespace
@@ -76,9 +74,10 @@ std::string_view line_text(const diag::Location& where) {
 
 std::string_view span_text(const diag::Location& where) {
   const std::string_view line = line_text(where);
-  const size_t begin = column_offset(line, where.span.column);
+  if (line.empty()) return {};
+  const size_t begin = column_offset(where, where.span.column);
   const size_t end = where.span.end_line == where.span.line
-                         ? column_offset(line, where.span.end_column)
+                         ? column_offset(where, where.span.end_column)
                          : line.size();
   return end > begin ? line.substr(begin, end - begin) : std::string_view();
 }

@@ -78,7 +78,7 @@ void physical_location(JsonWriter& w, const diag::Location& where) {
   } else if (where.has_position()) {
     region_object(w, "region", where.span, span_text(where));
     const std::string_view line = line_text(where);
-    const auto end = static_cast<uint32_t>(count_code_points(line) + 1);
+    const uint32_t end = where.file->line_length(where.span.line) + 1;
     if (line.size() <= kMaxSnippet) {
       region_object(w, "contextRegion", {where.span.line, 1, where.span.line, end}, line);
     }

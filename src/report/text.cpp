@@ -52,7 +52,9 @@ std::string snippet(const diag::Location& where, const Style& style) {
   constexpr size_t kWindow = 160;
   if (column > kWindow / 2) {
     const size_t skip = column - kWindow / 4;
-    line.remove_prefix(code_point_prefix(line, skip).size());
+    const source::SourceFile& file = *where.file;
+    line.remove_prefix(file.offset_at(where.span.line, static_cast<uint32_t>(skip + 1)) -
+                       file.line_start(where.span.line));
     column -= skip;
     lead = "…";
   }

@@ -29,8 +29,13 @@ class SourceFile {
   bool had_bom() const { return had_bom_; }
 
   Position position(Offset offset) const;
+  /// The byte offset of a 1-based column (in code points) on a 1-based
+  /// line; a column past the line's end gives the line's end.
+  Offset offset_at(uint32_t line, uint32_t column) const;
   /// The line's text without its line end (LF or CRLF); `line` is 1-based.
   std::string_view line_text(uint32_t line) const;
+  /// The number of code points of line_text(line).
+  uint32_t line_length(uint32_t line) const;
   uint32_t line_count() const { return static_cast<uint32_t>(line_starts().size()); }
   Offset line_start(uint32_t line) const { return line_starts()[line - 1]; }
 
@@ -39,9 +44,24 @@ class SourceFile {
   /// large plan set never have a finding, so they never need it.
   const std::vector<Offset>& line_starts() const;
 
+  /// Where a code point starts, and how many code points come before it.
+  struct Checkpoint {
+    Offset offset;
+    uint32_t code_points;
+  };
+  /// A checkpoint every few KiB, made on first use, so that columns on long
+  /// lines cost the same as on short ones (a megabyte line with a finding on
+  /// every item would otherwise take quadratic time).
+  const std::vector<Checkpoint>& checkpoints() const;
+  /// The last checkpoint at or before `offset` ({0, 0} before the first).
+  Checkpoint checkpoint_before(Offset offset) const;
+  /// The number of code points in text_[0, offset).
+  uint32_t code_points_before(Offset offset) const;
+
   std::string path_;
   std::string text_;
   mutable std::vector<Offset> line_starts_;  // empty until line_starts() is called
+  mutable std::vector<Checkpoint> checkpoints_;  // empty until checkpoints() is called
   bool had_bom_ = false;
 };
 

@@ -1,0 +1,69 @@
+// Robustness of the core library: long lines, hostile bytes, alias budgets.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "base/text.h"
+#include "source/source_file.h"
+
+using namespace plancheck;
+
+namespace {
+
+/// Columns the slow way: code points from the line's start.
+source::Position naive_position(std::string_view text, size_t offset) {
+  uint32_t line = 1;
+  size_t start = 0;
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      start = i + 1;
+    }
+  }
+  return {line, static_cast<uint32_t>(count_code_points(text.substr(start, offset - start))) + 1};
+}
+
+/// Long lines of mixed ASCII, two- to four-byte sequences, invalid and
+/// truncated sequences, with a short line and an empty line between them.
+std::string mixed_text() {
+  const std::string_view pieces[] = {"a", "\xC3\xB8", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xFF",
+                                     "\xE2\x82", "\x80", " ", "\xC3"};
+  std::string text;
+  for (int line = 0; line < 3; ++line) {
+    for (unsigned i = 0; i < 9000; ++i) text += pieces[(i * 7 + static_cast<unsigned>(line)) % 9];
+    text += line == 1 ? "\n\nshort\r\n" : "\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("positions on long lines agree with counting from the line's start") {
+  const std::string text = mixed_text();
+  const source::SourceFile file("long.yaml", text);
+  for (size_t offset = 0; offset <= text.size(); offset += 37) {
+    const source::Position fast = file.position(static_cast<source::Offset>(offset));
+    const source::Position slow = naive_position(text, offset);
+    REQUIRE(fast.line == slow.line);
+    REQUIRE(fast.column == slow.column);
+  }
+}
+
+TEST_CASE("offset_at is the inverse of position, and line_length counts code points") {
+  const std::string text = mixed_text();
+  const source::SourceFile file("long.yaml", text);
+  for (uint32_t line = 1; line <= file.line_count(); ++line) {
+    const std::string_view line_text = file.line_text(line);
+    CHECK(file.line_length(line) == count_code_points(line_text));
+    size_t i = 0;
+    for (uint32_t column = 1; i <= line_text.size(); ++column) {
+      if (column % 13 == 0 || column < 3 || i == line_text.size()) {
+        REQUIRE(file.offset_at(line, column) == file.line_start(line) + i);
+      }
+      if (i == line_text.size()) break;
+      decode_utf8(line_text, i);
+    }
+    CHECK(file.offset_at(line, 1000000) == file.line_start(line) + line_text.size());
+  }
+}
