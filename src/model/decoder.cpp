@@ -45,15 +45,19 @@ const Node& Decoder::follow(const Node& node) {
   expanded_ += target.end - doc_.id_of(target);
   if (expanded_ <= kAliasBudget) return target;
   if (!budget_reported_) {
-    budget_reported_ = true;
     report("syntax/yaml", node.at,
            Message{"syntax.alias-budget", {{"limit", static_cast<int64_t>(kAliasBudget)}}});
+    budget_reported_ = true;
   }
   static const Node kNull{};
   return kNull;
 }
 
 diag::Finding& Decoder::report(std::string_view rule, Offset at, Message message) {
+  if (budget_reported_) {
+    dropped_ = {};
+    return dropped_;
+  }
   diag::Finding& f = findings_.emplace_back();
   f.rule = rule;
   f.where = diag::locate(file(), at);

@@ -32,7 +32,12 @@ class Decoder {
   /// alias is reported once and read as null.
   const yaml::Node& follow(const yaml::Node& node);
 
+  /// Adds a finding; past the alias budget findings are dropped, since
+  /// they would come from aliases read as null.
   diag::Finding& report(std::string_view rule, Offset at, diag::Message message);
+  /// Whether aliases expanded past the budget: the document is then not
+  /// used, like one with a syntax error.
+  bool over_budget() const { return budget_reported_; }
   /// schema/type: `node` is not what `expected` (a term key) names.
   void expected(const yaml::Node& node, std::string_view expected);
 
@@ -53,6 +58,7 @@ class Decoder {
   std::vector<diag::Finding>& findings_;
   size_t expanded_ = 0;
   bool budget_reported_ = false;
+  diag::Finding dropped_;  // what report() returns past the budget
 };
 
 /// One key of an element type.

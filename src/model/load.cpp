@@ -118,20 +118,26 @@ bool supported_version(PlanSet& set, const source::SourceFile& file, const sourc
   return false;
 }
 
+/// Decodes the document into a new element of `out`; false (and no
+/// element) when its aliases expanded past the budget.
 template <class T>
-void decode_into(std::deque<T>& out, const yaml::Document& doc, PlanSet& set) {
+bool decode_into(std::deque<T>& out, const yaml::Document& doc, PlanSet& set) {
   Decoder decoder(doc, set.findings);
   T& plan = out.emplace_back();
   plan.file = &doc.file();
   decoder.decode_struct(doc.root(), plan);
+  if (!decoder.over_budget()) return true;
+  out.pop_back();
+  return false;
 }
 
-void decode_plan(PlanSet& set, const yaml::Document& doc, FileKind kind) {
+bool decode_plan(PlanSet& set, const yaml::Document& doc, FileKind kind) {
   switch (kind) {
     case FileKind::frame: return decode_into(set.frames, doc, set);
     case FileKind::yearly_plan: return decode_into(set.plans, doc, set);
     case FileKind::project_list: return decode_into(set.lists, doc, set);
   }
+  return false;
 }
 
 }  // namespace
@@ -161,7 +167,7 @@ void load_text(PlanSet& set, std::string path, std::string text, bool named) {
     add_finding(set, "schema/type", diag::whole_file(f), Message{"schema.root", {}});
     return keep_stub(set, f, *kind, marker);
   }
-  decode_plan(set, parsed.document, *kind);
+  if (!decode_plan(set, parsed.document, *kind)) keep_stub(set, f, *kind, marker);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "model/plan_set.h"
 #include "source/source_file.h"
 
 using namespace plancheck;
@@ -66,4 +67,27 @@ TEST_CASE("offset_at is the inverse of position, and line_length counts code poi
     }
     CHECK(file.offset_at(line, 1000000) == file.line_start(line) + line_text.size());
   }
+}
+
+TEST_CASE("past the alias budget the file is not used and nothing more is reported") {
+  std::string ids = "[";
+  for (int i = 0; i < 1000; ++i) ids += "f" + std::to_string(i) + ", ";
+  ids += "x]";
+  std::string aliases = "[";
+  for (int i = 0; i < 1000; ++i) aliases += "*m, ";
+  aliases += "*m]";
+  model::PlanSet set;
+  model::load_text(set, "plan.yaml",
+                   "plancheck: 1\nkind: yearly-plan\nframe: f\nyear: 2021\nf: &f " + ids +
+                       "\nm: &m {id: a, title: t, priority: p, focus-areas: *f, amount: 1}\nmeasures: " +
+                       aliases + "\n",
+                   false);
+  CHECK(set.plans.empty());
+  REQUIRE(set.broken.size() == 1);
+  int budget = 0;
+  for (const diag::Finding& f : set.findings) {
+    CHECK(f.message.key != "schema.expected");
+    budget += f.message.key == "syntax.alias-budget";
+  }
+  CHECK(budget == 1);
 }
