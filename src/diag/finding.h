@@ -97,6 +97,12 @@ struct Finding {
   bool fails(bool strict) const;
 };
 
+/// How many findings are reported per file and in all; the rest of a file's
+/// findings are counted in one file/too-many-findings finding, so that a
+/// hostile file cannot make the reports (or the memory) grow without bound.
+inline constexpr size_t kMaxFindingsPerFile = 1000;
+inline constexpr size_t kMaxFindings = 10000;
+
 /// Orders findings by file, line, column, rule id and message key.
 bool operator<(const Finding& a, const Finding& b);
 

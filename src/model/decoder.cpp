@@ -1,5 +1,6 @@
 #include "model/decoder.h"
 
+#include <algorithm>
 #include <string>
 
 #include "base/did_you_mean.h"
@@ -54,10 +55,19 @@ const Node& Decoder::follow(const Node& node) {
 }
 
 diag::Finding& Decoder::report(std::string_view rule, Offset at, Message message) {
-  if (budget_reported_) {
+  const bool over_limit =
+      reported_ >= diag::kMaxFindingsPerFile || findings_.size() >= diag::kMaxFindings;
+  if (over_limit && !budget_reported_) {
+    auto it = std::find_if(left_out_.begin(), left_out_.end(),
+                           [&](const LeftOut& l) { return l.rule == rule; });
+    if (it == left_out_.end()) it = left_out_.insert(it, LeftOut{&file(), rule, 0, at});
+    ++it->count;
+  }
+  if (over_limit || budget_reported_) {
     dropped_ = {};
     return dropped_;
   }
+  ++reported_;
   diag::Finding& f = findings_.emplace_back();
   f.rule = rule;
   f.where = diag::locate(file(), at);

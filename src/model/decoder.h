@@ -13,6 +13,7 @@
 
 #include "diag/finding.h"
 #include "model/plan.h"
+#include "model/plan_set.h"
 #include "yaml/tree.h"
 
 namespace plancheck::model {
@@ -33,8 +34,11 @@ class Decoder {
   const yaml::Node& follow(const yaml::Node& node);
 
   /// Adds a finding; past the alias budget findings are dropped, since
-  /// they would come from aliases read as null.
+  /// they would come from aliases read as null, and past the limits on
+  /// findings they are only counted (left_out()).
   diag::Finding& report(std::string_view rule, Offset at, diag::Message message);
+  /// The findings counted but not added, per rule.
+  const std::vector<LeftOut>& left_out() const { return left_out_; }
   /// Whether aliases expanded past the budget: the document is then not
   /// used, like one with a syntax error.
   bool over_budget() const { return budget_reported_; }
@@ -58,7 +62,9 @@ class Decoder {
   std::vector<diag::Finding>& findings_;
   size_t expanded_ = 0;
   bool budget_reported_ = false;
-  diag::Finding dropped_;  // what report() returns past the budget
+  size_t reported_ = 0;            // findings added for this document
+  std::vector<LeftOut> left_out_;  // findings counted past the limits
+  diag::Finding dropped_;          // what report() returns for a finding not added
 };
 
 /// One key of an element type.

@@ -126,6 +126,7 @@ bool decode_into(std::deque<T>& out, const yaml::Document& doc, PlanSet& set) {
   T& plan = out.emplace_back();
   plan.file = &doc.file();
   decoder.decode_struct(doc.root(), plan);
+  set.left_out.insert(set.left_out.end(), decoder.left_out().begin(), decoder.left_out().end());
   if (!decoder.over_budget()) return true;
   out.pop_back();
   return false;

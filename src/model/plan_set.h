@@ -23,6 +23,16 @@ struct Stub {
   int year = 0;
 };
 
+/// Findings of one rule that the decoder left out past the limits
+/// (diag::kMaxFindingsPerFile, diag::kMaxFindings), counted so that the
+/// analysis can still say how many there were and how severe.
+struct LeftOut {
+  const source::SourceFile* file = nullptr;
+  std::string_view rule;
+  size_t count = 0;
+  source::Offset first = 0;  // where the first of them stood
+};
+
 struct PlanSet {
   std::vector<std::unique_ptr<source::SourceFile>> files;
   std::deque<Frame> frames;
@@ -30,7 +40,8 @@ struct PlanSet {
   std::deque<ProjectList> lists;
   std::vector<Stub> broken;  // plan files that did not decode (syntax errors)
   std::vector<diag::Finding> findings;
-  size_t plan_file_count = 0;  // files recognised as plan files
+  std::vector<LeftOut> left_out;  // past the limits on findings
+  size_t plan_file_count = 0;     // files recognised as plan files
 };
 
 /// A path the user named that cannot be used at all (exit code 2).

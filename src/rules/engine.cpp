@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
+#include <utility>
 
 #include "base/did_you_mean.h"
 #include "rules/config.h"
@@ -108,6 +110,7 @@ class Engine {
     apply_configuration(findings_);
     accept_deviations();
     std::stable_sort(findings_.begin(), findings_.end());
+    limit_findings();
   }
 
  private:
@@ -161,6 +164,71 @@ class Engine {
     for (const auto& [frame_id, state] : states_) report_deviations(frame_id, state.deviations, extra);
     apply_configuration(extra);
     std::move(extra.begin(), extra.end(), std::back_inserter(findings_));
+  }
+
+  /// The findings of one file past the limits.
+  struct LeftOut {
+    size_t count = 0;
+    std::optional<diag::Severity> worst;  // the highest severity of those not accepted
+    std::optional<diag::Location> first;
+  };
+
+  static void count_left_out(LeftOut& left, size_t count, std::optional<diag::Severity> severity,
+                             const diag::Location& where) {
+    left.count += count;
+    if (severity && (!left.worst || *severity > *left.worst)) left.worst = severity;
+    const auto at = [](const diag::Location& l) { return std::pair(l.span.line, l.span.column); };
+    if (!left.first || at(where) < at(*left.first)) left.first = where;
+  }
+
+  /// The configured severity of the findings the decoder left out.
+  std::optional<diag::Severity> configured_severity(const model::LeftOut& left) {
+    const Rule* rule = find_rule(left.rule);
+    if (!rule) return diag::Severity::error;
+    diag::Finding probe;
+    probe.where = diag::whole_file(*left.file);
+    const FrameState* state = state_of(probe);
+    return state ? state->config.severity(*rule) : Config().severity(*rule);
+  }
+
+  /// Keeps the first diag::kMaxFindingsPerFile findings of each file and
+  /// diag::kMaxFindings in all. The rest of a file's findings, with those
+  /// the decoder left out, become one file/too-many-findings finding with
+  /// the highest severity among them, so that the exit code stays true.
+  void limit_findings() {
+    std::map<const source::SourceFile*, LeftOut> left;
+    for (const model::LeftOut& l : a_.set->left_out) {
+      if (const auto severity = configured_severity(l)) {
+        count_left_out(left[l.file], l.count, severity, diag::locate(*l.file, l.first));
+      }
+    }
+    std::vector<diag::Finding> kept;
+    kept.reserve(std::min(findings_.size(), diag::kMaxFindings));
+    std::map<const source::SourceFile*, size_t> per_file;
+    for (diag::Finding& f : findings_) {
+      size_t& n = per_file[f.where.file];
+      if (n < diag::kMaxFindingsPerFile && kept.size() < diag::kMaxFindings) {
+        ++n;
+        kept.push_back(std::move(f));
+      } else {
+        count_left_out(left[f.where.file], 1, f.accepted ? std::nullopt : std::optional(f.severity),
+                       f.where);
+      }
+    }
+    findings_ = std::move(kept);
+    if (left.empty()) return;
+    for (const auto& [file, l] : left) {
+      diag::Finding& f = findings_.emplace_back();
+      f.rule = "file/too-many-findings";
+      f.severity = l.worst.value_or(diag::Severity::note);
+      f.where = *l.first;
+      f.message = Message{"file.too-many-findings",
+                          {{"count", static_cast<int64_t>(l.count)},
+                           {"limit", static_cast<int64_t>(diag::kMaxFindingsPerFile)},
+                           {"total", static_cast<int64_t>(diag::kMaxFindings)}}};
+      f.help = Message{"help.too-many-findings", {}};
+    }
+    std::stable_sort(findings_.begin(), findings_.end());
   }
 
   Analysis& a_;

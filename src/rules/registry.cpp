@@ -20,6 +20,7 @@ extern const Rule kDeviationUnused;
 extern const Rule kFileLinkLoop;
 extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
+extern const Rule kFileTooManyFindings;
 extern const Rule kFileUnreadable;
 extern const Rule kFundingAdministrationOver;
 extern const Rule kFundingIncomeMismatch;
@@ -70,6 +71,7 @@ const Rule* const kRules[] = {
     &kFileLinkLoop,
     &kFileNotPlan,
     &kFileTooLarge,
+    &kFileTooManyFindings,
     &kFileUnreadable,
     &kFundingAdministrationOver,
     &kFundingIncomeMismatch,

@@ -63,6 +63,8 @@ extern const Rule kFileTooLarge{
 extern const Rule kFileLinkLoop{
     "file/link-loop", Severity::note, false, {}, "", ""};
 
+extern const Rule kFileTooManyFindings{"file/too-many-findings", Severity::error, true, {}, "", ""};
+
 extern const Rule kRefFrame{
     "ref/frame", Severity::error, false, {},
     "plancheck: 1\nkind: yearly-plan\nframe: lipr-2021-52\n",

@@ -2,10 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <variant>
 
 #include "base/text.h"
 #include "model/plan_set.h"
+#include "rules/engine.h"
 #include "source/source_file.h"
 
 using namespace plancheck;
@@ -90,4 +93,51 @@ TEST_CASE("past the alias budget the file is not used and nothing more is report
     budget += f.message.key == "syntax.alias-budget";
   }
   CHECK(budget == 1);
+}
+
+namespace {
+
+/// A project list whose `count` items are not projects: a finding each.
+std::string wrong_items(int count) {
+  std::string text =
+      "plancheck: 1\nkind: project-list\nframe: f\nyear: 2021\nstatus: open\nprojects:\n";
+  for (int i = 0; i < count; ++i) text += "  - " + std::to_string(i) + "\n";
+  return text;
+}
+
+size_t count_rule(const std::vector<diag::Finding>& findings, std::string_view rule) {
+  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
+                                           [&](const diag::Finding& f) { return f.rule == rule; }));
+}
+
+}  // namespace
+
+TEST_CASE("findings past the limit per file are counted in one finding at the first of them") {
+  auto set = std::make_unique<model::PlanSet>();
+  model::load_text(*set, "list.yaml", wrong_items(1500), false);
+  const rules::Analysis analysis = rules::analyze(std::move(set));
+  const std::vector<diag::Finding>& findings = analysis.findings();
+  // ref/frame's finding (line 3) and 999 of the 1500 items are kept.
+  CHECK(count_rule(findings, "ref/frame") == 1);
+  CHECK(count_rule(findings, "schema/type") == diag::kMaxFindingsPerFile - 1);
+  REQUIRE(count_rule(findings, "file/too-many-findings") == 1);
+  const diag::Finding& cap = findings.back();
+  CHECK(cap.rule == "file/too-many-findings");
+  CHECK(cap.severity == diag::Severity::error);
+  CHECK(std::get<int64_t>(cap.message.args[0].value) == 501);
+  CHECK(cap.where.span.line == 6 + diag::kMaxFindingsPerFile);  // item 999, on line 7 + 999
+}
+
+TEST_CASE("findings past the limit in all are counted per file") {
+  auto set = std::make_unique<model::PlanSet>();
+  const size_t files = diag::kMaxFindings / diag::kMaxFindingsPerFile + 2;
+  for (size_t i = 0; i < files; ++i) {
+    model::load_text(*set, "list-" + std::to_string(i + 10) + ".yaml", wrong_items(1000), false);
+  }
+  const rules::Analysis analysis = rules::analyze(std::move(set));
+  const std::vector<diag::Finding>& findings = analysis.findings();
+  CHECK(findings.size() - count_rule(findings, "file/too-many-findings") == diag::kMaxFindings);
+  // Each file has 1001 findings (ref/frame too): the first ten keep 1000,
+  // the others only their cap.
+  CHECK(count_rule(findings, "file/too-many-findings") == files);
 }

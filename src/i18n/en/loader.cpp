@@ -117,6 +117,11 @@ constexpr Entry kEntries[] = {
     {"file.is-directory", "this is a directory"},
     {"file.unreadable", "the file cannot be read: {detail}"},
     {"file.link-loop", "this directory link leads to a directory already walked; it was skipped"},
+    {"file.too-many-findings",
+     "{count} more findings in this file are left out: plancheck reports at most {limit} per file "
+     "and {total} in all"},
+    {"help.too-many-findings",
+     "fix the findings above, which often fixes the rest, and run plancheck again"},
 
     // ref/*, id/*, period/year-outside
     {"ref.frame", "no frame has the id '{id}'"},

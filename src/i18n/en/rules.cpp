@@ -59,6 +59,12 @@ constexpr Entry kEntries[] = {
     {"rule.file/too-large.explain",
      "plancheck reads files of up to 64 MiB. A larger file is far beyond any plan and is "
      "reported instead of read."},
+    {"rule.file/too-many-findings.title", "Findings per file stay within the limit"},
+    {"rule.file/too-many-findings.explain",
+     "plancheck reports at most 1000 findings per file and 10000 in all, so that a broken or "
+     "hostile file cannot flood a terminal, a CI log or a SARIF upload. The findings past the "
+     "limit are counted in one finding at the first of them, whose severity is the highest "
+     "among them: a check that would fail still fails."},
     {"rule.file/link-loop.title", "Directory links do not loop"},
     {"rule.file/link-loop.explain",
      "A symbolic link that leads back to a directory already walked is followed once only."},

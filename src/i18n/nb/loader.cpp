@@ -113,6 +113,11 @@ constexpr Entry kEntries[] = {
     {"file.is-directory", "dette er en mappe"},
     {"file.unreadable", "filen kan ikke leses: {detail}"},
     {"file.link-loop", "denne mappelenken fører til en mappe som allerede er gått gjennom; den ble hoppet over"},
+    {"file.too-many-findings",
+     "{count} funn til i denne filen er utelatt: plancheck viser høyst {limit} funn per fil og "
+     "{total} i alt"},
+    {"help.too-many-findings",
+     "rett funnene over, som ofte retter resten, og kjør plancheck på nytt"},
 
     {"ref.frame", "ingen handlingsplan har id-en «{id}»"},
     {"ref.no-frame", "ingen handlingsplan har id-en «{id}»: ingen fil med kind: frame ble funnet"},

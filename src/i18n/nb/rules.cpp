@@ -56,6 +56,12 @@ constexpr Entry kEntries[] = {
     {"rule.file/too-large.explain",
      "plancheck leser filer på opptil 64 MiB. En større fil er langt utenfor enhver plan og "
      "rapporteres i stedet for å leses."},
+    {"rule.file/too-many-findings.title", "Antall funn per fil holder seg innenfor grensen"},
+    {"rule.file/too-many-findings.explain",
+     "plancheck viser høyst 1000 funn per fil og 10000 i alt, slik at en ødelagt eller "
+     "ondsinnet fil ikke kan oversvømme en terminal, en CI-logg eller en SARIF-opplasting. Funnene "
+     "over grensen telles i ett funn ved det første av dem, med den høyeste alvorlighetsgraden "
+     "blant dem: en kontroll som ville feilet, feiler fortsatt."},
     {"rule.file/link-loop.title", "Mappelenker går ikke i ring"},
     {"rule.file/link-loop.explain",
      "En symbolsk lenke som fører tilbake til en mappe som allerede er gått gjennom, følges bare én gang."},
