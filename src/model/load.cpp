@@ -1,5 +1,7 @@
 #include <sys/stat.h>
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -31,10 +33,13 @@ diag::Location at(const source::SourceFile& file, source::Offset offset) {
   return diag::locate(file, offset);
 }
 
-/// Reports what stopped the parser and what the tree builder found.
-void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::ParsedDocument& doc) {
+/// Reports what stopped the parser and what the tree builder found before
+/// `limit`: the parser's view of the file past a byte that is not allowed
+/// there says more about the byte than about the YAML.
+void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::ParsedDocument& doc,
+                  source::Offset limit) {
   using Kind = yaml::ParseError::Kind;
-  if (doc.error) {
+  if (doc.error && doc.error->at < limit) {
     const yaml::ParseError& e = *doc.error;
     Message m{"syntax.error", {{"detail", e.detail}}};
     if (e.kind == Kind::tab_indent) m = Message{"syntax.tab", {}};
@@ -44,37 +49,78 @@ void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::Pars
     if (e.kind == Kind::tab_indent) f.help = Message{"help.tab", {}};
   }
   for (const yaml::TreeProblem& p : doc.problems) {
+    if (p.at >= limit) continue;
     const bool cycle = p.kind == yaml::TreeProblem::Kind::alias_cycle;
     add_finding(set, "syntax/yaml", at(file, p.at),
                 Message{cycle ? "syntax.alias-cycle" : "syntax.unknown-alias", {}});
   }
 }
 
-/// The index of the first byte at or after `i` that is not ASCII, looking
-/// at eight bytes at a time (plan files are mostly ASCII).
+/// Whether a character may stand in a YAML file: YAML 1.2's c-printable,
+/// which leaves out the C0 controls but tab, line feed and carriage
+/// return, DEL, the C1 controls but NEL, and U+FFFE and U+FFFF.
+bool yaml_printable(char32_t cp) {
+  if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
+  if (cp < 0x7F) return true;
+  if (cp < 0xA0) return cp == 0x85;
+  return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+bool printable_ascii(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte < 0x80 && yaml_printable(byte);
+}
+
+/// The index of the first byte at or after `i` that is not printable
+/// ASCII (line ends and tabs count as printable), looking at eight bytes at
+/// a time: plan files are mostly ASCII.
 size_t skip_ascii(std::string_view text, size_t i) {
-  constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  for (uint64_t word = 0; i + 8 <= text.size(); i += 8) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighBits = kOnes * 0x80;
+  while (i + 8 <= text.size()) {
+    uint64_t word = 0;
     std::memcpy(&word, text.data() + i, 8);
-    if (word & kHighBits) break;
+    const uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
+    const uint64_t del = ((word ^ (kOnes * 0x7F)) - kOnes) & ~(word ^ (kOnes * 0x7F)) & kHighBits;
+    if (!((word & kHighBits) | below_space | del)) {
+      i += 8;
+      continue;
+    }
+    // Something other than plain printable ASCII, often just a line end.
+    for (const size_t end = i + 8; i < end; ++i) {
+      if (!printable_ascii(text[i])) return i;
+    }
   }
-  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  while (i < text.size() && printable_ascii(text[i])) ++i;
   return i;
 }
 
-/// Reports the first byte that is not valid UTF-8.
-void report_encoding(PlanSet& set, const source::SourceFile& file) {
+/// Reports the first byte that is not valid UTF-8, or else the first
+/// character YAML does not allow, and returns its offset (kNoOffset when
+/// there is none). A file that is not UTF-8 is not text at all, so that
+/// comes first.
+source::Offset report_encoding(PlanSet& set, const source::SourceFile& file) {
   const std::string_view text = file.text();
+  std::optional<std::pair<source::Offset, char32_t>> unprintable;
   for (size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
-    const size_t start = i;
-    if (decode_utf8(text, i) == 0xFFFD && i == start + 1) {
-      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, static_cast<source::Offset>(start)),
-                                     Message{"syntax.encoding", {}});
+    const auto start = static_cast<source::Offset>(i);
+    const char32_t cp = decode_utf8(text, i);
+    if (cp == 0xFFFD && i == start + 1u) {
+      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, start), Message{"syntax.encoding", {}});
       f.where.span.end_column = f.where.span.column + 1;  // just the bad byte
       f.help = Message{"help.encoding", {}};
-      return;
+      return start;
     }
+    if (!unprintable && !yaml_printable(cp)) unprintable = {start, cp};
   }
+  if (!unprintable) return source::kNoOffset;
+  const auto [start, cp] = *unprintable;
+  const std::string code = fmt::format("U+{:04X}", static_cast<uint32_t>(cp));
+  diag::Finding& f =
+      add_finding(set, "syntax/yaml", at(file, start), Message{"syntax.character", {{"code", code}}});
+  f.where.span.end_column = f.where.span.column + 1;  // just the character
+  f.help = Message{"help.character", {}};
+  return start;
 }
 
 int stub_year(std::string_view text) {
@@ -150,8 +196,7 @@ void load_text(PlanSet& set, std::string path, std::string text, bool named) {
   const source::SourceFile& f = *set.files.emplace_back(std::move(file));
   const yaml::ParsedDocument parsed = yaml::parse_document(f);
   const size_t before = set.findings.size();
-  report_encoding(set, f);
-  report_parse(set, f, parsed);
+  report_parse(set, f, parsed, report_encoding(set, f));
   if (!marker.is_plan_file()) {
     if (set.findings.size() == before) {
       add_finding(set, "file/not-plan", diag::whole_file(f), Message{"file.not-plan", {}});

@@ -141,3 +141,24 @@ TEST_CASE("findings past the limit in all are counted per file") {
   // the others only their cap.
   CHECK(count_rule(findings, "file/too-many-findings") == files);
 }
+
+TEST_CASE("characters YAML does not allow are reported where they stand; the file is not used") {
+  for (const std::string_view bad : {std::string_view("\0", 1), std::string_view("\x1B"),
+                                     std::string_view("\x7F"), std::string_view("\xC2\x9B"),
+                                     std::string_view("\xEF\xBF\xBF")}) {
+    model::PlanSet set;
+    model::load_text(set, "list.yaml",
+                     "plancheck: 1\nkind: project-list\n# note \"" + std::string(bad) + "\"\n", false);
+    REQUIRE(set.findings.size() == 1);
+    CHECK(set.findings[0].message.key == "syntax.character");
+    CHECK(set.findings[0].where.span.line == 3);
+    CHECK(set.findings[0].where.span.column == 9);
+    CHECK(set.lists.empty());
+    CHECK(set.broken.size() == 1);
+  }
+  model::PlanSet set;  // NEL and the line separator are printable
+  model::load_text(set, "list.yaml", "plancheck: 1\nkind: project-list\n# \xC2\x85 \xE2\x80\xA8\n",
+                   false);
+  CHECK(std::none_of(set.findings.begin(), set.findings.end(),
+                     [](const diag::Finding& f) { return f.rule == "syntax/yaml"; }));
+}

@@ -59,6 +59,10 @@ constexpr Entry kEntries[] = {
     {"help.tab", "replace the tabs at the start of the line with spaces"},
     {"syntax.encoding", "the file is not valid UTF-8 text"},
     {"help.encoding", "save the file as UTF-8 (most editors offer this when saving)"},
+    {"syntax.character", "the character {code} is not allowed in a YAML file"},
+    {"help.character",
+     "delete it; to put such a character in a text, write it as an escape inside double quotes, "
+     "such as \"\\t\""},
     {"syntax.too-deep", "the YAML is nested too deeply (more than 500 levels)"},
     {"syntax.second-document",
      "a second YAML document starts here; a plan file holds exactly one document"},

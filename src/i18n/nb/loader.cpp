@@ -57,6 +57,10 @@ constexpr Entry kEntries[] = {
     {"help.tab", "bytt ut tabulatorene først på linjen med mellomrom"},
     {"syntax.encoding", "filen er ikke gyldig UTF-8-tekst"},
     {"help.encoding", "lagre filen som UTF-8 (de fleste redigeringsprogram tilbyr det ved lagring)"},
+    {"syntax.character", "tegnet {code} er ikke tillatt i en YAML-fil"},
+    {"help.character",
+     "slett det; skal en tekst inneholde et slikt tegn, skriv det som en escape-sekvens i doble "
+     "anførselstegn, for eksempel «\"\\t\"»"},
     {"syntax.too-deep", "YAML-strukturen er nøstet for dypt (mer enn 500 nivåer)"},
     {"syntax.second-document",
      "et nytt YAML-dokument begynner her; en planfil skal inneholde nøyaktig ett dokument"},
