@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "report/ci.h"
 
 namespace plancheck::report {
@@ -71,7 +72,8 @@ std::string escape_property(std::string_view text) {
 
 std::string properties(const diag::Finding& f, const i18n::Language& lang) {
   std::vector<std::string> props;
-  if (f.where.file) props.push_back("file=" + escape_property(report_path(f.where)));
+  // A file name may hold control characters and bytes that are not UTF-8.
+  if (f.where.file) props.push_back("file=" + escape_property(terminal_safe(report_path(f.where))));
   if (f.where.has_position()) {
     const diag::Span& s = f.where.span;
     props.push_back(fmt::format("line={}", s.line));
