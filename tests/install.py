@@ -9,9 +9,9 @@
       man/plancheck.1 renders with groff and with man-db without a single
       warning, and names every command, option and format the program has.
   install.py completions --build DIR --plancheck BIN
-      the generated bash completion, run by bash, offers exactly the
-      program's commands, options, formats, rule ids and file kinds; the zsh
-      completion parses and registers with compinit, and lists the same words.
+      the generated completions, run by bash and by an interactive zsh on a
+      pseudo-terminal, offer exactly the program's commands, options,
+      formats, rule ids and file kinds; the zsh one registers with compinit.
 """
 
 import argparse
@@ -275,6 +275,41 @@ def test_completions(build, binary):
     test_zsh(zsh, cmds, rules, binary)
 
 
+# Types a command line and TAB into an interactive zsh on a pseudo-terminal
+# (zsh/zpty), with compadd wrapped to record what the completion offers.
+ZSH_DRIVER = r"""
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "PS1=''; PS2=''; fpath=($2 \$fpath); autoload -U compinit; compinit -u -d $3/zcompdump"
+zpty -w z 'compadd () { builtin compadd -O __hits "$@"; print -r -l -- $__hits >> '$3'/hits; builtin compadd "$@" }'
+zpty -n -w z "$1"$'\t'
+integer i
+for (( i = 0; i < 300; i++ )); do [[ -s $3/hits ]] && break; sleep 0.1; done
+sleep 0.5
+zpty -d z
+[[ -e $3/hits ]] && cat $3/hits
+"""
+
+
+def zsh_complete(path, line):
+    """What zsh's completion offers after `line`, as a sorted set."""
+    work = tempfile.mkdtemp(prefix="plancheck-zsh-")
+    try:
+        e = env()
+        e["HOME"] = work
+        proc = run(["zsh", "-f", "-c", ZSH_DRIVER, "driver", line, os.path.dirname(path), work],
+                   env=e, timeout=60)
+        return sorted(set(proc.stdout.split()))
+    finally:
+        shutil.rmtree(work)
+
+
+def zsh_expect(path, line, wanted):
+    got = zsh_complete(path, line)
+    if got != sorted(set(wanted)):
+        fail("zsh completion of %r offers %r, expected %r" % (line, got, sorted(set(wanted))))
+
+
 def test_zsh(path, cmds, rules, binary):
     if not shutil.which("zsh"):
         fail("zsh is not installed (the Makefile's deps target installs it)")
@@ -294,6 +329,15 @@ def test_zsh(path, cmds, rules, binary):
             fail("compinit does not register _plancheck for plancheck: %r %s" % (proc.stdout, proc.stderr))
     finally:
         shutil.rmtree(home)
+    zsh_expect(path, "plancheck ", cmds)
+    zsh_expect(path, "plancheck explain share/", [r for r in rules if r.startswith("share/")])
+    zsh_expect(path, "plancheck explain ", rules)
+    zsh_expect(path, "plancheck schema ", ["frame", "yearly-plan", "project-list"])
+    zsh_expect(path, "plancheck check --format ", check_formats(binary) + ["list"])
+    zsh_expect(path, "plancheck check --color ", choices(binary, "check", "--color"))
+    zsh_expect(path, "plancheck --lang ", ["en", "nb"])
+    zsh_expect(path, "plancheck rules --format ", choices(binary, "rules", "--format"))
+    zsh_expect(path, "plancheck summary --format ", ["html", "json", "markdown", "text"])
     text = open(path).read()
     listed = re.findall(r"^      '([a-z-]+):", text, re.M)
     if sorted(listed) != sorted(cmds):
