@@ -28,7 +28,8 @@ bool xml_allowed(char32_t cp) {
 
 /// Escapes text for element content (attribute = false) or for an attribute
 /// value in double quotes; characters XML 1.0 forbids become U+FFFD, and
-/// invalid UTF-8 does too.
+/// invalid UTF-8 does too. DEL and the C1 controls, which XML allows but a
+/// terminal obeys (U+009B starts an escape sequence), become references.
 std::string xml_escape(std::string_view text, bool attribute) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
@@ -56,7 +57,11 @@ std::string xml_escape(std::string_view text, bool attribute) {
         out += attribute ? "&#9;" : "\t";
         break;
       default:
-        append_utf8(out, xml_allowed(cp) ? cp : char32_t{0xFFFD});
+        if (cp >= 0x7F && cp < 0xA0) {
+          out += fmt::format("&#x{:X};", static_cast<uint32_t>(cp));
+        } else {
+          append_utf8(out, xml_allowed(cp) ? cp : char32_t{0xFFFD});
+        }
     }
   }
   return out;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "base/text.h"
 #include "summary/render.h"
 #include "summary/words.h"
@@ -27,14 +29,25 @@ size_t block_marker(std::string_view text) {
   return std::string_view::npos;
 }
 
+/// Whether GitHub's autolink extension would start a link at `text[i]`: the
+/// ':' of "http://" (any scheme followed by "//") or the '.' of "www.".
+bool autolink_at(std::string_view text, size_t i) {
+  if (text[i] == ':') return text.substr(i + 1).starts_with("//");
+  if (text[i] != '.' || i < 3) return false;
+  const std::string_view www = text.substr(i - 3, 3);
+  return (www == "www" || www == "WWW") &&
+         (i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4])));
+}
+
 /// Plain text as Markdown that shows it literally, on one line (inline:
-/// a paragraph escapes its start with block_marker).
+/// a paragraph escapes its start with block_marker). Web addresses stay
+/// text too: an escaped ':' or '.' keeps GitHub from linking them.
 std::string md(std::string_view plain) {
   const std::string text = terminal_safe(one_line(plain));
   std::string out;
-  for (const char c : text) {
-    if (kSpecial.find(c) != std::string_view::npos) out += '\\';
-    out += c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (kSpecial.find(text[i]) != std::string_view::npos || autolink_at(text, i)) out += '\\';
+    out += text[i];
   }
   return out;
 }
