@@ -44,14 +44,15 @@ bool use_colour(const std::string& choice) {
 
 std::vector<std::string> format_names() {
   std::vector<std::string> names;
-  for (const report::Format& f : report::formats()) names.emplace_back(f.name);
+  for (const report::Format& f : report::formats())
+    names.emplace_back(f.name);
   return names;
 }
 
 void list_formats() {
   for (const report::Format& f : report::formats()) {
-    std::cout << f.name << std::string(10 - std::min<size_t>(f.name.size(), 9), ' ') << f.description
-              << '\n';
+    std::cout << f.name << std::string(10 - std::min<size_t>(f.name.size(), 9), ' ')
+              << f.description << '\n';
   }
 }
 
@@ -65,8 +66,8 @@ std::optional<std::vector<Output>> parse_outputs(Session& session, const CheckOp
     const std::string path = eq == std::string::npos ? "" : spec.substr(eq + 1);
     const report::Format* format = report::find_format(name);
     if (!format) {
-      session.usage_error(diag::Message{"usage.unknown-format", {{"name", name}}}, "plancheck check",
-                          did_you_mean(name, format_names()));
+      session.usage_error(diag::Message{"usage.unknown-format", {{"name", name}}},
+                          "plancheck check", did_you_mean(name, format_names()));
       return std::nullopt;
     }
     if (path.empty() && ++to_stdout > 1) {
@@ -99,31 +100,18 @@ bool append_job_summaries(Session& session, const std::vector<Output>& outputs,
   return true;
 }
 
-std::string joined(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
-
 void run_check(Session& session, CheckOptions& o) {
   if (o.formats.size() == 1 && o.formats[0] == "list") return list_formats();
   const auto outputs = parse_outputs(session, o);
   if (!outputs) return;
-  if (o.paths.empty()) o.paths.emplace_back(".");
-  model::LoadResult loaded = model::load_plan_set(o.paths);
-  for (const model::PathError& e : loaded.path_errors) {
-    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, "plancheck check");
-  }
-  if (!loaded.set) return;
-  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
-    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(o.paths)}}},
-                        "plancheck check");
-    return;
-  }
-  const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
+  const std::optional<rules::Analysis> analysed =
+      analyse_paths(session, o.paths, "plancheck check");
+  if (!analysed) return;
+  const rules::Analysis& analysis = *analysed;
   const bool colour = use_colour(o.color);
   for (const Output& out : *outputs) {
-    const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(), o.strict};
+    const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(),
+                                    o.strict};
     if (!write_output(session, out.path, out.format->render(ctx), "plancheck check")) return;
   }
   if (!append_job_summaries(session, *outputs, {analysis, session.language(), false, o.strict})) {

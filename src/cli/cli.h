@@ -1,12 +1,16 @@
 #pragma once
 // The command line: a table of subcommands, each in its own file.
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "base/new_files.h"
 #include "diag/finding.h"
 #include "i18n/i18n.h"
+#include "rules/engine.h"
 
 namespace CLI {
 class App;
@@ -41,5 +45,16 @@ int run(int argc, const char* const* argv);
 /// not empty; reports a failure as a usage error and returns false.
 bool write_output(Session& session, const std::string& path, const std::string& content,
                   std::string_view command);
+
+/// The items separated by ", " (paths and ids in messages).
+std::string joined(const std::vector<std::string>& items);
+
+/// Loads the plan files under `paths` (default ".") and analyses them;
+/// std::nullopt after a usage error (an unreadable path, no plan files).
+std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::string> paths,
+                                             std::string_view command);
+
+/// Reports a file that init or new-year could not create as a usage error.
+void report_new_file_error(Session& session, const NewFileError& error, std::string_view command);
 
 }  // namespace plancheck::cli

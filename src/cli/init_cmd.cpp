@@ -50,23 +50,12 @@ std::string below(const std::string& dir, const std::string& path) {
   return std::filesystem::path(path).lexically_relative(dir).string();
 }
 
-void report_failure(Session& session, const NewFileError& error) {
-  if (error.exists) {
-    session.usage_error(
-        diag::Message{"usage.exists", {{"path", error.path}, {"command", std::string(kCommand)}}},
-        kCommand);
-  } else {
-    session.usage_error(
-        diag::Message{"usage.create-failed", {{"path", error.path}, {"reason", error.reason}}},
-        kCommand);
-  }
-}
-
 void run_init(Session& session, const InitOptions& o) {
   const std::optional<int> year = first_year(session, o);
   if (!year) return;
   const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year);
-  if (const auto error = create_new_files(files)) return report_failure(session, *error);
+  if (const auto error = create_new_files(files))
+    return report_new_file_error(session, *error, kCommand);
   const i18n::Language& lang = session.language();
   std::string out =
       i18n::render(lang, diag::Message{"init.created",

@@ -46,27 +46,6 @@ struct NewYearOptions {
   std::string frame;
 };
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items)
-    out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-/// Loads and analyses the plan files; std::nullopt after a usage error.
-std::optional<rules::Analysis> analysed(Session& session, const std::vector<std::string>& paths) {
-  model::LoadResult loaded = model::load_plan_set(paths);
-  for (const model::PathError& e : loaded.path_errors) {
-    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, kCommand);
-  }
-  if (!loaded.path_errors.empty() || !loaded.set) return std::nullopt;
-  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
-    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(paths)}}}, kCommand);
-    return std::nullopt;
-  }
-  return rules::analyze(std::move(loaded.set));
-}
-
 /// The figures of the frame to draft for; nullptr after a usage error.
 const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysis& analysis,
                                           const NewYearOptions& o) {
@@ -137,18 +116,6 @@ report::Counts checked(const std::vector<std::string>& plans, const std::string&
   return report::count(own);
 }
 
-void report_failure(Session& session, const NewFileError& error) {
-  if (error.exists) {
-    session.usage_error(
-        diag::Message{"usage.exists", {{"path", error.path}, {"command", std::string(kCommand)}}},
-        kCommand);
-  } else {
-    session.usage_error(
-        diag::Message{"usage.create-failed", {{"path", error.path}, {"reason", error.reason}}},
-        kCommand);
-  }
-}
-
 void run_new_year(Session& session, NewYearOptions& o) {
   const std::optional<int> year = parse_year(o.year);
   if (!year || o.year.size() != 4) {
@@ -156,7 +123,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
     return;
   }
   if (o.plans.empty()) o.plans.emplace_back(".");
-  const auto analysis = analysed(session, o.plans);
+  const auto analysis = analyse_paths(session, o.plans, kCommand);
   if (!analysis) return;
   const figures::FrameFigures* ff = chosen_frame(session, *analysis, o);
   if (!ff) return;
@@ -171,7 +138,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
   const bool to_stdout = o.path == "-";
   const std::string path = to_stdout ? draft::default_path(d) : output_path(o, d);
   if (const auto existing = to_stdout ? std::nullopt : first_existing({path})) {
-    return report_failure(session, {*existing, {}, true});
+    return report_new_file_error(session, {*existing, {}, true}, kCommand);
   }
   const i18n::Language& lang = session.language();
   const std::string text = draft::draft_yaml(d, lang, schema_line(d, path));
@@ -179,7 +146,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
   if (to_stdout) {
     std::cout << text;
   } else if (const auto error = create_new_files({{path, text}})) {
-    return report_failure(session, *error);
+    return report_new_file_error(session, *error, kCommand);
   }
   // With the draft on standard output, the messages go to standard error.
   std::ostream& messages = to_stdout ? std::cerr : std::cout;

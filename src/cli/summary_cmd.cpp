@@ -61,28 +61,6 @@ std::optional<summary::Selection> parse_selection(Session& session, const Summar
   return sel;
 }
 
-std::string joined(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const std::string& p : paths)
-    out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
-
-/// Loads and analyses the plan files; std::nullopt after a usage error.
-std::optional<rules::Analysis> analysed(Session& session, std::vector<std::string> paths) {
-  if (paths.empty()) paths.emplace_back(".");
-  model::LoadResult loaded = model::load_plan_set(paths);
-  for (const model::PathError& e : loaded.path_errors) {
-    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, kCommand);
-  }
-  if (!loaded.path_errors.empty() || !loaded.set) return std::nullopt;
-  if (loaded.set->plan_file_count == 0 && loaded.set->findings.empty()) {
-    session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(paths)}}}, kCommand);
-    return std::nullopt;
-  }
-  return rules::analyze(std::move(loaded.set));
-}
-
 void run_summary(Session& session, const SummaryOptions& o) {
   const summary::Format* format = summary::find_format(o.format);
   if (!format) {
@@ -92,7 +70,7 @@ void run_summary(Session& session, const SummaryOptions& o) {
   }
   const auto selection = parse_selection(session, o);
   if (!selection) return;
-  const auto analysis = analysed(session, o.paths);
+  const auto analysis = analyse_paths(session, o.paths, kCommand);
   if (!analysis) return;
   auto built = summary::build(*analysis, *selection);
   if (const auto* error = std::get_if<summary::SelectionError>(&built)) {
