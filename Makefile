@@ -19,13 +19,15 @@ DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-de
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
-        install package package-install-test docs
+        install package package-install-test docs test-sanitize fuzz
 
 all: build
 
 help:
 	@echo "make run            install missing packages, build, check examples/lillehammer"
 	@echo "make test           the same set-up, then the whole test suite (ctest)"
+	@echo "make test-sanitize  the whole test suite built with AddressSanitizer and UBSan (build-sanitize)"
+	@echo "make fuzz           build the libFuzzer target with clang and fuzz for FUZZ_SECONDS (60)"
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
 	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
 	@echo "make docs           regenerate docs/rules.md and the outputs README.md shows"
@@ -59,6 +61,45 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The whole test suite again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer in a build directory of its own; a sanitizer
+# report fails the test it happens in (tests/CMakeLists.txt).
+SANITIZE_BUILD ?= build-sanitize
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G "$(GENERATOR)" -DPLANCHECK_WERROR=ON -DPLANCHECK_SANITIZE=ON \
+	  $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+# The libFuzzer target (fuzz/, docs/robustness.md), built with Debian's clang
+# in a build directory of its own, run for FUZZ_SECONDS from the seeds
+# (tests/fuzz/seeds/, refreshed from the examples and fixtures first) and
+# the inputs it found before ($(FUZZ_BUILD)/corpus). What makes plancheck
+# crash, hang or break an output promise goes to $(FUZZ_BUILD)/crashes/.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_DEB_PACKAGES = clang-14 libclang-rt-14-dev
+fuzz: deps
+	@missing=""; for p in $(FUZZ_DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	cmake -S . -B $(FUZZ_BUILD) -G "$(GENERATOR)" -DCMAKE_CXX_COMPILER=clang++-14 -DPLANCHECK_FUZZ=ON \
+	  -DPLANCHECK_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target plancheck_fuzz
+	/usr/bin/python3 fuzz/make_seeds.py
+	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashes
+	$(FUZZ_BUILD)/fuzz/plancheck_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -dict=fuzz/plancheck.dict -artifact_prefix=$(FUZZ_BUILD)/crashes/ \
+	  $(FUZZ_BUILD)/corpus tests/fuzz/seeds || { \
+	  echo "The fuzzer found a problem: its input is in $(FUZZ_BUILD)/crashes/. Fix it, then copy the"; \
+	  echo "input to tests/fuzz/corpus/ (named after what it found) so that ctest replays it."; \
+	  exit 1; }
 
 update-golden: build
 	PLANCHECK_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -R golden --output-on-failure
