@@ -7,38 +7,128 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <system_error>
 
 namespace plancheck {
 
 namespace {
+
+std::string os_error() {
+  return std::string(std::strerror(errno));
+}
 
 std::optional<std::string> write_all(int fd, std::string_view content) {
   while (!content.empty()) {
     const ssize_t n = ::write(fd, content.data(), content.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      return std::string(std::strerror(errno));
+      return os_error();
     }
     content.remove_prefix(static_cast<size_t>(n));
   }
   return std::nullopt;
 }
 
+/// The file a write to `path` should replace: a symbolic link's final
+/// target, so that the link stays a link; `path` itself otherwise.
+std::string resolved(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_symlink(path, ec)) return path;
+  const std::filesystem::path target = std::filesystem::canonical(path, ec);
+  return ec ? path : target.string();
+}
+
+/// Whether `path` or a symbolic link on the way from it lies in /dev or
+/// /proc: /dev/stdout, /dev/fd/N and /proc/self/fd/N name an open file, which
+/// a rename would replace (in /dev, for every program) instead of writing to.
+bool names_open_file(std::filesystem::path path) {
+  std::error_code ec;
+  for (int hops = 0; hops < 40; ++hops) {
+    const std::string text = path.string();
+    if (text.starts_with("/dev/") || text.starts_with("/proc/")) return true;
+    if (!std::filesystem::is_symlink(path, ec)) return false;
+    const std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+    if (ec) return false;
+    path = target.is_absolute() ? target : path.parent_path() / target;
+  }
+  return false;
+}
+
+/// Whether writes to `path` go straight to it instead of through a
+/// temporary file: it exists and is no regular file (/dev/null, a terminal,
+/// a FIFO), or it names an open file.
+bool is_special(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return true;
+  return names_open_file(path);
+}
+
+/// Writes straight into a special file, appending (standard output
+/// redirected with >> stays appended to); a FIFO without a reader is an
+/// error (ENXIO), not a wait.
+std::optional<std::string> write_direct(const std::string& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) return os_error();
+  const int flags = ::fcntl(fd, F_GETFL);
+  auto error = flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0
+                   ? std::optional<std::string>(os_error())
+                   : write_all(fd, content);
+  if (::close(fd) != 0 && !error) error = os_error();
+  return error;
+}
+
 }  // namespace
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content) {
-  const std::filesystem::path target(path);
-  std::string tmp = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
-  if (target.parent_path().empty()) tmp = "." + target.filename().string() + ".XXXXXX";
+AtomicFiles::~AtomicFiles() {
+  for (const Staged& s : staged_) {
+    if (!s.tmp.empty()) ::unlink(s.tmp.c_str());
+  }
+}
+
+std::optional<std::string> AtomicFiles::add(const std::string& path, std::string_view content) {
+  if (is_special(path)) {
+    staged_.push_back({path, path, "", std::string(content)});
+    return std::nullopt;
+  }
+  const std::string target = resolved(path);
+  const std::filesystem::path p(target);
+  std::string tmp = (p.parent_path() / ("." + p.filename().string() + ".XXXXXX")).string();
+  if (p.parent_path().empty()) tmp = "." + p.filename().string() + ".XXXXXX";
   const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return std::string(std::strerror(errno));
+  if (fd < 0) return os_error();
   auto error = write_all(fd, content);
-  if (!error && ::fsync(fd) != 0) error = std::string(std::strerror(errno));
-  if (::fchmod(fd, 0644) != 0 && !error) error = std::string(std::strerror(errno));
-  if (::close(fd) != 0 && !error) error = std::string(std::strerror(errno));
-  if (!error && ::rename(tmp.c_str(), path.c_str()) != 0) error = std::string(std::strerror(errno));
-  if (error) ::unlink(tmp.c_str());
-  return error;
+  if (!error && ::fsync(fd) != 0) error = os_error();
+  if (::fchmod(fd, 0644) != 0 && !error) error = os_error();
+  if (::close(fd) != 0 && !error) error = os_error();
+  if (error) {
+    ::unlink(tmp.c_str());
+    return error;
+  }
+  staged_.push_back({path, target, tmp, ""});
+  return std::nullopt;
+}
+
+std::optional<AtomicFiles::Failure> AtomicFiles::commit() {
+  // Direct writes first: they are the ones likely to fail (a FIFO without a
+  // reader), and a failure then leaves every regular file untouched.
+  for (const Staged& s : staged_) {
+    if (!s.tmp.empty()) continue;
+    if (auto error = write_direct(s.target, s.content)) return Failure{s.path, *error};
+  }
+  for (Staged& s : staged_) {
+    if (s.tmp.empty()) continue;
+    if (::rename(s.tmp.c_str(), s.target.c_str()) != 0) return Failure{s.path, os_error()};
+    s.tmp.clear();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> write_file_atomically(const std::string& path,
+                                                 std::string_view content) {
+  AtomicFiles files;
+  if (auto error = files.add(path, content)) return error;
+  if (auto failure = files.commit()) return failure->reason;
+  return std::nullopt;
 }
 
 }  // namespace plancheck

@@ -109,11 +109,13 @@ void run_check(Session& session, CheckOptions& o) {
   if (!analysed) return;
   const rules::Analysis& analysis = *analysed;
   const bool colour = use_colour(o.color);
+  std::vector<OutputFile> written;
   for (const Output& out : *outputs) {
     const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(),
                                     o.strict};
-    if (!write_output(session, out.path, out.format->render(ctx), "plancheck check")) return;
+    written.push_back({out.path, out.format->render(ctx)});
   }
+  if (!write_outputs(session, written, *analysis.set, "plancheck check")) return;
   if (!append_job_summaries(session, *outputs, {analysis, session.language(), false, o.strict})) {
     return;
   }

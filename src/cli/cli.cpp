@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include "base/atomic_file.h"
 #include "base/did_you_mean.h"
 
@@ -118,17 +120,44 @@ void Session::usage_error(const diag::Message& message, std::string_view command
   exit_code = 2;
 }
 
-bool write_output(Session& session, const std::string& path, const std::string& content,
-                  std::string_view command) {
-  if (path.empty()) {
-    std::cout << content;
-    std::cout.flush();
-    return true;
+namespace {
+
+/// Whether `path` is the same file as one of the files `inputs` was read from.
+bool is_input(const std::string& path, const model::PlanSet& inputs) {
+  struct stat out {};
+  if (::stat(path.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return false;
+  return std::any_of(inputs.files.begin(), inputs.files.end(), [&](const auto& file) {
+    struct stat in {};
+    return ::stat(file->path().c_str(), &in) == 0 && in.st_dev == out.st_dev &&
+           in.st_ino == out.st_ino;
+  });
+}
+
+}  // namespace
+
+bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
+                   const model::PlanSet& inputs, std::string_view command) {
+  for (const OutputFile& out : outputs) {
+    if (!out.path.empty() && is_input(out.path, inputs)) {
+      session.usage_error(diag::Message{"usage.output-is-input", {{"path", out.path}}}, command);
+      return false;
+    }
   }
-  if (const auto error = write_file_atomically(path, content)) {
-    session.usage_error(diag::Message{"usage.write-failed", {{"path", path}, {"reason", *error}}},
-                        command);
+  AtomicFiles files;
+  std::optional<AtomicFiles::Failure> failure;
+  for (const OutputFile& out : outputs) {
+    if (out.path.empty() || failure) continue;
+    if (auto error = files.add(out.path, out.content)) failure = AtomicFiles::Failure{out.path, *error};
+  }
+  if (!failure) failure = files.commit();
+  if (failure) {
+    session.usage_error(
+        diag::Message{"usage.write-failed", {{"path", failure->path}, {"reason", failure->reason}}},
+        command);
     return false;
+  }
+  for (const OutputFile& out : outputs) {
+    if (out.path.empty()) std::cout << out.content << std::flush;
   }
   return true;
 }

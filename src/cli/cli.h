@@ -41,10 +41,18 @@ std::span<const Command> commands();
 /// Runs plancheck; returns the exit code (0 clean, 1 error findings, 2 usage error).
 int run(int argc, const char* const* argv);
 
-/// Writes `content` to standard output, or atomically to `path` when it is
-/// not empty; reports a failure as a usage error and returns false.
-bool write_output(Session& session, const std::string& path, const std::string& content,
-                  std::string_view command);
+/// One output of a command: its text and its file (standard output when empty).
+struct OutputFile {
+  std::string path;
+  std::string content;
+};
+
+/// Writes the outputs with a path all or none (base/atomic_file.h), then
+/// the one without to standard output. A path naming one of the files
+/// `inputs` was read from is refused: plancheck never writes over its
+/// input. Reports a failure as a usage error and returns false.
+bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
+                   const model::PlanSet& inputs, std::string_view command);
 
 /// The items separated by ", " (paths and ids in messages).
 std::string joined(const std::vector<std::string>& items);

@@ -78,7 +78,8 @@ void run_summary(Session& session, const SummaryOptions& o) {
     return;
   }
   const summary::Summary& result = std::get<summary::Summary>(built);
-  if (!write_output(session, o.output, format->render(result, session.language()), kCommand)) {
+  if (!write_outputs(session, {{o.output, format->render(result, session.language())}},
+                     *analysis->set, kCommand)) {
     return;
   }
   // A summary is a report: findings do not change the exit code, but a plan

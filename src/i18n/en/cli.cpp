@@ -41,6 +41,9 @@ constexpr Entry kEntries[] = {
     {"usage.two-stdout-formats",
      "only one format can go to standard output; write the others to files with --format NAME=PATH"},
     {"usage.write-failed", "cannot write {path}: {reason}"},
+    {"usage.output-is-input",
+     "will not write {path}: it is one of the plan files being read, and plancheck never writes "
+     "over its input"},
     {"usage.see-help", "run '{command} --help' for usage"},
     {"explain.rule", "Rule"},
     {"explain.severity", "Default severity"},

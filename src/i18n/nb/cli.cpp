@@ -41,6 +41,9 @@ constexpr Entry kEntries[] = {
     {"usage.two-stdout-formats",
      "bare ett format kan gå til standard ut; skriv de andre til filer med --format NAVN=STI"},
     {"usage.write-failed", "kan ikke skrive {path}: {reason}"},
+    {"usage.output-is-input",
+     "skriver ikke til {path}: det er en av planfilene som leses, og plancheck skriver aldri over "
+     "filene den leser"},
     {"usage.see-help", "kjør «{command} --help» for bruk"},
     {"explain.rule", "Regel"},
     {"explain.severity", "Standard alvorlighet"},
