@@ -13,6 +13,7 @@ struct Date {
   int month = 0;
   int day = 0;
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
   friend constexpr auto operator<=>(const Date&, const Date&) = default;
   std::string iso() const;  // YYYY-MM-DD
 };

@@ -13,6 +13,7 @@ struct Money {
   int64_t kroner = 0;
 
   friend constexpr bool operator==(Money, Money) = default;
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
   friend constexpr auto operator<=>(Money, Money) = default;
 };
 

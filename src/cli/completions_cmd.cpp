@@ -47,7 +47,7 @@ std::vector<std::string> rule_ids() {
 }
 
 std::vector<std::string> file_kinds() {
-  const auto& names = model::EnumNames<model::FileKind>::names;
+  const auto& names = model::EnumNames<model::FileKind>::kNames;
   return {names.begin(), names.end()};
 }
 

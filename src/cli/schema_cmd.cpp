@@ -15,7 +15,7 @@ void add_schema(CLI::App& app, Session& session) {
   CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of a plan file kind");
   cmd->add_option("kind", *kind, "frame, yearly-plan or project-list")->required();
   cmd->callback([&session, kind] {
-    const auto& names = model::EnumNames<model::FileKind>::names;
+    const auto& names = model::EnumNames<model::FileKind>::kNames;
     for (size_t i = 0; i < names.size(); ++i) {
       if (names[i] == *kind) {
         std::cout << model::schema_json(static_cast<model::FileKind>(i));

@@ -116,7 +116,7 @@ template <class E>
   requires std::is_enum_v<E>
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<E>& out) {
   out.key = key.at;
-  if (const auto index = decode_enum(d, v, EnumNames<E>::names)) {
+  if (const auto index = decode_enum(d, v, EnumNames<E>::kNames)) {
     out = {static_cast<E>(*index), key.at, v.at};
   }
 }
@@ -135,7 +135,7 @@ void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Locate
 /// An element type whose list is written as a map from one of its fields
 /// (the `rules:` section: rule id -> setting).
 template <class S>
-concept Keyed = requires { KeyField<S>::member; };
+concept Keyed = requires { KeyField<S>::kMember; };
 
 template <class S>
   requires Keyed<S>
@@ -150,7 +150,7 @@ void decode_value(Decoder& d, const yaml::Node& k, const yaml::Node& v, Located<
     const yaml::Node& key = d.follow(d.doc().node(kids[i]));
     const yaml::Node& value = d.follow(d.doc().node(kids[i + 1]));
     S item;
-    decode_value(d, key, key, item.*KeyField<S>::member);
+    decode_value(d, key, key, item.*KeyField<S>::kMember);
     if (value.kind == yaml::NodeKind::map) {
       d.decode_struct(value, item);
     } else if (value.kind != yaml::NodeKind::null) {

@@ -138,7 +138,7 @@ void keep_stub(PlanSet& set, const source::SourceFile& file, FileKind kind,
 /// The kind the marker names, or std::nullopt after reporting it.
 std::optional<FileKind> marker_kind(PlanSet& set, const source::SourceFile& file,
                                     const source::Marker& marker) {
-  const auto& names = EnumNames<FileKind>::names;
+  const auto& names = EnumNames<FileKind>::kNames;
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == marker.kind.value) return static_cast<FileKind>(i);
   }

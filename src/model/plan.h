@@ -145,7 +145,7 @@ template <class S>
 struct KeyField;
 template <>
 struct KeyField<RuleSetting> {
-  static constexpr auto member = &RuleSetting::rule;
+  static constexpr auto kMember = &RuleSetting::rule;
 };
 
 struct DeviationScope : Element {

@@ -101,7 +101,7 @@ void schema_value(SchemaWriter& w, std::string_view description) {
     w.json.begin_object();
     if (!description.empty()) w.json.field("description", description);
     w.json.field("type", "string").key("enum").begin_array();
-    for (std::string_view name : EnumNames<X>::names) w.json.value(name);
+    for (std::string_view name : EnumNames<X>::kNames) w.json.value(name);
     w.json.end_array().end_object();
   } else if constexpr (std::derived_from<X, Element>) {
     w.ref<X>(description);

@@ -75,29 +75,29 @@ template <class E>
 struct EnumNames;
 template <>
 struct EnumNames<FileKind> {
-  static constexpr std::array<std::string_view, 3> names{"frame", "yearly-plan", "project-list"};
+  static constexpr std::array<std::string_view, 3> kNames{"frame", "yearly-plan", "project-list"};
 };
 template <>
 struct EnumNames<MeasureType> {
-  static constexpr std::array<std::string_view, 2> names{"development", "operations"};
+  static constexpr std::array<std::string_view, 2> kNames{"development", "operations"};
 };
 template <>
 struct EnumNames<ListStatus> {
-  static constexpr std::array<std::string_view, 2> names{"open", "closed"};
+  static constexpr std::array<std::string_view, 2> kNames{"open", "closed"};
 };
 template <>
 struct EnumNames<GrantStatus> {
-  static constexpr std::array<std::string_view, 4> names{"granted", "paid", "completed",
+  static constexpr std::array<std::string_view, 4> kNames{"granted", "paid", "completed",
                                                          "withdrawn"};
 };
 template <>
 struct EnumNames<RuleLevel> {
-  static constexpr std::array<std::string_view, 4> names{"off", "note", "warning", "error"};
+  static constexpr std::array<std::string_view, 4> kNames{"off", "note", "warning", "error"};
 };
 
 template <class E>
 std::string_view enum_name(E value) {
-  return EnumNames<E>::names[static_cast<size_t>(value)];
+  return EnumNames<E>::kNames[static_cast<size_t>(value)];
 }
 
 }  // namespace plancheck::model

@@ -62,7 +62,7 @@ std::vector<NewFile> repository_files(const std::string& dir, int first_year) {
     files.push_back({joined(dir, filled(p.path, first_year)),
                      filled(template_text(p.template_name), first_year)});
   }
-  const auto& kinds = model::EnumNames<model::FileKind>::names;
+  const auto& kinds = model::EnumNames<model::FileKind>::kNames;
   for (size_t i = 0; i < kinds.size(); ++i) {
     files.push_back({joined(dir, "schemas/" + std::string(kinds[i]) + ".schema.json"),
                      model::schema_json(static_cast<model::FileKind>(i))});
