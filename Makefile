@@ -64,13 +64,14 @@ test: build
 
 # The whole test suite again, built with AddressSanitizer and
 # UndefinedBehaviorSanitizer in a build directory of its own; a sanitizer
-# report fails the test it happens in (tests/CMakeLists.txt). -O1 -g1: GCC
-# takes four times as long to compile the sanitized code at -O2 -g, and line
-# tables are enough for the reports' file:line.
+# report fails the test it happens in (tests/CMakeLists.txt). -O0 -g1: GCC
+# compiles the sanitized code about 2.5 times faster than at -O1 and 12 times
+# faster than at -O2 -g, which outweighs the slower tests (the CI budget);
+# line tables are enough for the reports' file:line.
 SANITIZE_BUILD ?= build-sanitize
 test-sanitize: deps
 	cmake -S . -B $(SANITIZE_BUILD) -G "$(GENERATOR)" -DPLANCHECK_WERROR=ON -DPLANCHECK_SANITIZE=ON \
-	  -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" $(CMAKE_FLAGS)
+	  -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g1" $(CMAKE_FLAGS)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
