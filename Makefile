@@ -38,15 +38,21 @@ help:
 	@echo "make bench          optimised build, then time plancheck, the yaml-cpp floor and peers (not in CI)"
 	@echo "make clean          remove the build directory"
 
+# Installs those of the Debian packages $(1) that are missing, with apt-get
+# (through sudo when not root); does nothing when all are there.
+define install_missing
+@missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "Installing Debian packages:$$missing"; \
+  $(SUDO) apt-get update -q && \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+fi
+endef
+
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(DEB_PACKAGES))
 
 $(BUILD)/build.ninja $(BUILD)/Makefile: | deps
 	cmake -S . -B $(BUILD) -G "$(GENERATOR)" -DPLANCHECK_WERROR=ON $(CMAKE_FLAGS)
@@ -84,14 +90,7 @@ FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_DEB_PACKAGES = clang-14 libclang-rt-14-dev
 fuzz: deps
-	@missing=""; for p in $(FUZZ_DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(FUZZ_DEB_PACKAGES))
 	cmake -S . -B $(FUZZ_BUILD) -G "$(GENERATOR)" -DCMAKE_CXX_COMPILER=clang++-14 -DPLANCHECK_FUZZ=ON \
 	  -DPLANCHECK_TESTS=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target plancheck_fuzz
@@ -169,15 +168,8 @@ BENCH_REPEAT ?= 5
 BENCH_SIZES  ?= lillehammer,1k,county,10k,150k
 BENCH_DEB_PACKAGES = time libyaml-dev
 bench: deps
-	@missing=""; for p in $(BENCH_DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install_missing,$(BENCH_DEB_PACKAGES) \
+	  $(if $(shell command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && echo yes),,nodejs npm))
 	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || \
 	  (cd bench && npm ci --no-audit --no-fund)
 	cmake -S . -B $(BENCH_BUILD) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_BENCH=ON \
