@@ -9,25 +9,11 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/file_io.h"
+
 namespace plancheck {
 
 namespace {
-
-std::string os_error() {
-  return std::string(std::strerror(errno));
-}
-
-std::optional<std::string> write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return os_error();
-    }
-    content.remove_prefix(static_cast<size_t>(n));
-  }
-  return std::nullopt;
-}
 
 /// The file a write to `path` should replace: a symbolic link's final
 /// target, so that the link stays a link; `path` itself otherwise.
@@ -91,19 +77,11 @@ std::optional<std::string> AtomicFiles::add(const std::string& path, std::string
     return std::nullopt;
   }
   const std::string target = resolved(path);
-  const std::filesystem::path p(target);
-  std::string tmp = (p.parent_path() / ("." + p.filename().string() + ".XXXXXX")).string();
-  if (p.parent_path().empty()) tmp = "." + p.filename().string() + ".XXXXXX";
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return os_error();
-  auto error = write_all(fd, content);
-  if (!error && ::fsync(fd) != 0) error = os_error();
-  if (::fchmod(fd, 0644) != 0 && !error) error = os_error();
-  if (::close(fd) != 0 && !error) error = os_error();
-  if (error) {
-    ::unlink(tmp.c_str());
-    return error;
-  }
+  // A file that is replaced keeps its permissions; a new one gets the umask's.
+  struct stat st {};
+  const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
+  std::string tmp;
+  if (auto error = write_temporary_beside(target, content, mode, tmp)) return error;
   staged_.push_back({path, target, tmp, ""});
   return std::nullopt;
 }

@@ -9,55 +9,13 @@
 #include <cstring>
 #include <filesystem>
 
+#include "base/file_io.h"
+
 namespace plancheck {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string system_error(int code) {
-  return std::string(std::strerror(code));
-}
-
-std::optional<std::string> write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return system_error(errno);
-    }
-    content.remove_prefix(static_cast<size_t>(n));
-  }
-  return std::nullopt;
-}
-
-/// The temporary file's name pattern beside `path`, for mkstemp.
-std::string temporary_beside(const std::string& path) {
-  const fs::path target(path);
-  const std::string name = "." + target.filename().string() + ".XXXXXX";
-  return target.parent_path().empty() ? name : (target.parent_path() / name).string();
-}
-
-/// Writes `content` to a new temporary file beside `path` and returns its name.
-std::optional<std::string> write_temporary(const std::string& path, std::string_view content,
-                                           std::string& error) {
-  std::string tmp = temporary_beside(path);
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) {
-    error = system_error(errno);
-    return std::nullopt;
-  }
-  auto failure = write_all(fd, content);
-  if (!failure && ::fsync(fd) != 0) failure = system_error(errno);
-  if (::fchmod(fd, 0644) != 0 && !failure) failure = system_error(errno);
-  if (::close(fd) != 0 && !failure) failure = system_error(errno);
-  if (failure) {
-    ::unlink(tmp.c_str());
-    error = *failure;
-    return std::nullopt;
-  }
-  return tmp;
-}
 
 /// The missing directories above `path`, outermost first.
 std::vector<fs::path> missing_parents(const std::string& path) {
@@ -90,21 +48,22 @@ std::optional<std::string> first_existing(const std::vector<std::string>& paths)
 }
 
 std::optional<NewFileError> create_new_file(const std::string& path, std::string_view content) {
-  std::string error;
-  const auto tmp = write_temporary(path, content, error);
-  if (!tmp) return NewFileError{path, error};
+  std::string tmp;
+  if (auto error = write_temporary_beside(path, content, new_file_mode(), tmp)) {
+    return NewFileError{path, *error};
+  }
   // Unlike rename(), these refuse an existing name: the check and the
   // creation are one step, so a file made meanwhile is not replaced either.
   // link() is the fallback for file systems without RENAME_NOREPLACE.
-  if (::renameat2(AT_FDCWD, tmp->c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+  if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
     return std::nullopt;
   }
   int code = errno;
   if (code == EINVAL || code == ENOSYS || code == ENOTSUP) {
-    code = ::link(tmp->c_str(), path.c_str()) == 0 ? 0 : errno;
+    code = ::link(tmp.c_str(), path.c_str()) == 0 ? 0 : errno;
   }
-  ::unlink(tmp->c_str());
-  if (code != 0) return NewFileError{path, system_error(code), code == EEXIST};
+  ::unlink(tmp.c_str());
+  if (code != 0) return NewFileError{path, os_error(code), code == EEXIST};
   return std::nullopt;
 }
 
@@ -114,7 +73,7 @@ std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) 
   for (const NewFile& f : files)
     paths.push_back(f.path);
   if (const auto existing = first_existing(paths)) {
-    return NewFileError{*existing, system_error(EEXIST), true};
+    return NewFileError{*existing, os_error(EEXIST), true};
   }
   std::vector<std::string> made_files;
   std::vector<fs::path> made_dirs;
@@ -123,7 +82,7 @@ std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) 
       if (::mkdir(dir.c_str(), 0755) == 0) {
         made_dirs.push_back(dir);
       } else if (errno != EEXIST) {
-        const NewFileError error{dir.string(), system_error(errno)};
+        const NewFileError error{dir.string(), os_error(errno)};
         undo(made_files, made_dirs);
         return error;
       }

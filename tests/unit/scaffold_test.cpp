@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/new_files.h"
 #include "draft/draft.h"
 #include "model/plan_set.h"
@@ -113,6 +115,29 @@ TEST_CASE("create_new_file never replaces a file") {
   CHECK(read_file(path) == "first\n");
   CHECK(fs::directory_iterator(tmp.path) != fs::directory_iterator());
   CHECK(std::distance(fs::directory_iterator(tmp.path), fs::directory_iterator()) == 1);
+}
+
+/// The permission bits of `path`.
+mode_t mode_of(const fs::path& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mode & 07777;
+}
+
+TEST_CASE("written files get the umask's mode, and a replaced file keeps its own") {
+  TempDir tmp;
+  const mode_t old_mask = ::umask(027);
+  const std::string created = (tmp.path / "new.yaml").string();
+  CHECK_FALSE(create_new_file(created, "x\n"));
+  CHECK(mode_of(created) == 0640);
+  const std::string output = (tmp.path / "report.json").string();
+  CHECK_FALSE(write_file_atomically(output, "{}\n"));
+  CHECK(mode_of(output) == 0640);
+  REQUIRE(::chmod(output.c_str(), 0600) == 0);
+  CHECK_FALSE(write_file_atomically(output, "[]\n"));
+  CHECK(mode_of(output) == 0600);
+  CHECK(read_file(output) == "[]\n");
+  ::umask(old_mask);
 }
 
 TEST_CASE("create_new_files: all or nothing") {
