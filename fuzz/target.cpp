@@ -51,7 +51,7 @@ std::vector<std::string_view> split_files(std::string_view input) {
 bool has_raw_control(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = decode_utf8(text, i);
-    if ((cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp < 0xA0)) return true;
+    if (is_control(cp) && cp != '\t' && cp != '\n') return true;
   }
   return false;
 }

@@ -17,8 +17,7 @@ std::string json_quote(std::string_view text) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 ||
-            cp == 0x2029) {
+        if (is_control(cp) || cp == 0x2028 || cp == 0x2029) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         } else {
           append_utf8(out, cp);

@@ -100,10 +100,9 @@ std::string terminal_safe(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const size_t before = i;
     const char32_t cp = decode_utf8(text, i);
-    if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
-      out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
-    } else if (cp >= 0x80 && cp < 0xA0) {
-      out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+    if (is_control(cp) && cp != '\t') {
+      out += cp < 0x80 ? fmt::format("\\x{:02X}", static_cast<unsigned>(cp))
+                       : fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
     } else if (cp == kReplacement && i == before + 1) {
       append_utf8(out, kReplacement);
     } else {

@@ -20,8 +20,8 @@ constexpr size_t kCommentWidth = 80;
 /// Whether a code point may not stand as it is in a YAML document (C0/C1
 /// controls but the tab, DEL, the line separators, U+FFFE/U+FFFF, BOM).
 bool unprintable(char32_t cp) {
-  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
-         cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+  return (is_control(cp) && cp != '\t') || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF ||
+         cp == 0xFFFE || cp == 0xFFFF;
 }
 
 /// One line of text for a comment: every line break and control becomes a space.

@@ -57,7 +57,7 @@ std::string xml_escape(std::string_view text, bool attribute) {
         out += attribute ? "&#9;" : "\t";
         break;
       default:
-        if (cp >= 0x7F && cp < 0xA0) {
+        if (cp >= 0x7F && is_control(cp)) {  // DEL and C1; XML forbids the other C0 controls
           out += fmt::format("&#x{:X};", static_cast<uint32_t>(cp));
         } else {
           append_utf8(out, xml_allowed(cp) ? cp : char32_t{0xFFFD});

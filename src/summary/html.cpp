@@ -96,9 +96,8 @@ std::string h(std::string_view plain) {
         out += "&#39;";
         break;
       default: {
-        const bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
         const bool non_char = cp == 0xFFFE || cp == 0xFFFF;
-        append_utf8(out, control || non_char ? char32_t{0xFFFD} : cp);
+        append_utf8(out, is_control(cp) || non_char ? char32_t{0xFFFD} : cp);
       }
     }
   }
