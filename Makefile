@@ -17,6 +17,8 @@ DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-de
                groff-base man-db zsh dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Wait for another apt-get or dpkg (an unattended upgrade, a parallel build) instead of failing.
+APT_WAIT = -o DPkg::Lock::Timeout=600
 
 .PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
         install package package-install-test docs test-sanitize fuzz
@@ -46,8 +48,8 @@ define install_missing
 done; \
 if [ -n "$$missing" ]; then \
   echo "Installing Debian packages:$$missing"; \
-  $(SUDO) apt-get update -q && \
-  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+  $(SUDO) apt-get $(APT_WAIT) update -q && \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get $(APT_WAIT) install -y -q --no-install-recommends $$missing; \
 fi
 endef
 
