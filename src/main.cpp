@@ -1,3 +1,3 @@
 #include "cli/cli.h"
 
-int main(int argc, char** argv) { return plancheck::cli::run(argc, argv); }
+int main(int argc, char** argv) { return plancheck::cli::process_main(argc, argv); }

@@ -1,28 +1,23 @@
 #include "base/append_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
-#include "base/file_io.h"
+#include "base/platform.h"
 
 namespace plancheck {
 
 std::optional<std::string> append_to_file(const std::string& path, std::string_view content) {
-  const int fd =
-      ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);  // less the umask
-  if (fd < 0) return os_error();
-  struct stat before {};
-  const bool regular = ::fstat(fd, &before) == 0 && S_ISREG(before.st_mode);
-  std::optional<std::string> error = write_all(fd, content);
-  // A write that failed half-way (a full disk) leaves no partial text.
-  if (error && regular && ::ftruncate(fd, before.st_size) != 0) {
-    *error += "; " + os_error();
+  auto file = platform::File::open_append(path, true);
+  if (!file) return file.error().message;
+  const auto before = file->info();
+  const bool regular = before && before->type == platform::FileType::regular;
+  std::optional<std::string> error;
+  if (auto failed = file->write_all(content)) {
+    error = failed->message;
+    // A write that failed half-way (a full disk) leaves no partial text.
+    if (regular) {
+      if (auto cut = file->truncate(before->size)) *error += "; " + cut->message;
+    }
   }
-  if (::close(fd) != 0 && !error) error = os_error();
+  if (auto closed = file->close(); closed && !error) error = closed->message;
   return error;
 }
 

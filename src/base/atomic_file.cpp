@@ -1,15 +1,6 @@
 #include "base/atomic_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <system_error>
-
-#include "base/file_io.h"
+#include "base/platform.h"
 
 namespace plancheck {
 
@@ -18,24 +9,26 @@ namespace {
 /// The file a write to `path` should replace: a symbolic link's final
 /// target, so that the link stays a link; `path` itself otherwise.
 std::string resolved(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_symlink(path, ec)) return path;
-  const std::filesystem::path target = std::filesystem::canonical(path, ec);
-  return ec ? path : target.string();
+  const auto link = platform::link_info(path);
+  if (!link || link->type != platform::FileType::symlink) return path;
+  const auto target = platform::canonical(path);
+  return target ? *target : path;
 }
 
 /// Whether `path` or a symbolic link on the way from it lies in /dev or
 /// /proc: /dev/stdout, /dev/fd/N and /proc/self/fd/N name an open file, which
 /// a rename would replace (in /dev, for every program) instead of writing to.
-bool names_open_file(std::filesystem::path path) {
-  std::error_code ec;
+bool names_open_file(std::string path) {
   for (int hops = 0; hops < 40; ++hops) {
-    const std::string text = path.string();
-    if (text.starts_with("/dev/") || text.starts_with("/proc/")) return true;
-    if (!std::filesystem::is_symlink(path, ec)) return false;
-    const std::filesystem::path target = std::filesystem::read_symlink(path, ec);
-    if (ec) return false;
-    path = target.is_absolute() ? target : path.parent_path() / target;
+    if (path.starts_with("/dev/") || path.starts_with("/proc/")) return true;
+    const auto link = platform::link_info(path);
+    if (!link || link->type != platform::FileType::symlink) return false;
+    const auto target = platform::read_link(path);
+    if (!target) return false;
+    const size_t slash = path.find_last_of('/');
+    path = target->starts_with('/') || slash == std::string::npos
+               ? *target
+               : path.substr(0, slash + 1) + *target;
   }
   return false;
 }
@@ -44,45 +37,39 @@ bool names_open_file(std::filesystem::path path) {
 /// temporary file: it exists and is no regular file (/dev/null, a terminal,
 /// a FIFO), or it names an open file.
 bool is_special(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return true;
+  const auto info = platform::file_info(path);
+  if (info && info->type != platform::FileType::regular) return true;
   return names_open_file(path);
 }
 
 /// Writes straight into a special file, appending (standard output
 /// redirected with >> stays appended to); a FIFO without a reader is an
-/// error (ENXIO), not a wait.
-std::optional<std::string> write_direct(const std::string& path, std::string_view content) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-  if (fd < 0) return os_error();
-  const int flags = ::fcntl(fd, F_GETFL);
-  auto error = flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0
-                   ? std::optional<std::string>(os_error())
-                   : write_all(fd, content);
-  if (::close(fd) != 0 && !error) error = os_error();
-  return error;
+/// error, not a wait.
+platform::Status write_direct(const std::string& path, std::string_view content) {
+  auto file = platform::File::open_append(path, false);
+  if (!file) return file.error();
+  if (auto error = file->write_all(content)) return error;
+  return file->close();
 }
 
 }  // namespace
 
-AtomicFiles::~AtomicFiles() {
-  for (const Staged& s : staged_) {
-    if (!s.tmp.empty()) ::unlink(s.tmp.c_str());
-  }
-}
+AtomicFiles::~AtomicFiles() = default;
 
 std::optional<std::string> AtomicFiles::add(const std::string& path, std::string_view content) {
   if (is_special(path)) {
-    staged_.push_back({path, path, "", std::string(content)});
+    staged_.push_back({path, path, {}, std::string(content)});
     return std::nullopt;
   }
   const std::string target = resolved(path);
   // A file that is replaced keeps its permissions; a new one gets the umask's.
-  struct stat st {};
-  const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
-  std::string tmp;
-  if (auto error = write_temporary_beside(target, content, mode, tmp)) return error;
-  staged_.push_back({path, target, tmp, ""});
+  const auto existing = platform::file_info(target);
+  const uint32_t permissions =
+      existing ? existing->permissions : platform::new_file_permissions();
+  auto temp = platform::TempFile::create_beside(target);
+  if (!temp) return temp.error().message;
+  if (auto error = temp->write_and_sync(content, permissions)) return error->message;
+  staged_.push_back({path, target, std::move(*temp), ""});
   return std::nullopt;
 }
 
@@ -90,13 +77,18 @@ std::optional<AtomicFiles::Failure> AtomicFiles::commit() {
   // Direct writes first: they are the ones likely to fail (a FIFO without a
   // reader), and a failure then leaves every regular file untouched.
   for (const Staged& s : staged_) {
-    if (!s.tmp.empty()) continue;
-    if (auto error = write_direct(s.target, s.content)) return Failure{s.path, *error};
+    if (s.temp) continue;
+    if (auto error = write_direct(s.target, s.content)) return Failure{s.path, error->message};
   }
   for (Staged& s : staged_) {
-    if (s.tmp.empty()) continue;
-    if (::rename(s.tmp.c_str(), s.target.c_str()) != 0) return Failure{s.path, os_error()};
-    s.tmp.clear();
+    if (!s.temp) continue;
+    const auto name = s.temp->name();
+    if (!name) return Failure{s.path, name.error().message};
+    if (auto error = platform::rename_replacing(*name, s.target)) {
+      return Failure{s.path, error->message};
+    }
+    s.temp->release_name();
+    s.temp.reset();
   }
   return std::nullopt;
 }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/platform.h"
+
 namespace plancheck {
 
 /// Output files written all or none. add() writes each to a temporary file
@@ -35,8 +37,8 @@ class AtomicFiles {
   struct Staged {
     std::string path;     // as given to add()
     std::string target;   // where the content goes (symbolic links followed)
-    std::string tmp;      // the temporary file, or empty for a direct write
-    std::string content;  // kept only for a direct write
+    std::optional<platform::TempFile> temp;  // the new content; none for a direct write
+    std::string content;                     // kept only for a direct write
   };
   std::vector<Staged> staged_;
 };

@@ -1,69 +1,52 @@
 #include "base/new_files.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-
-#include "base/file_io.h"
+#include "base/platform.h"
 
 namespace plancheck {
 
-namespace fs = std::filesystem;
-
 namespace {
 
+/// The directory part of `path`, empty for a bare name.
+std::string parent_of(const std::string& path) {
+  return platform::utf8_path(platform::fs_path(path).parent_path());
+}
+
+bool exists(const std::string& path) { return platform::link_info(path).ok(); }
+
 /// The missing directories above `path`, outermost first.
-std::vector<fs::path> missing_parents(const std::string& path) {
-  std::vector<fs::path> missing;
-  std::error_code ec;
-  for (fs::path dir = fs::path(path).parent_path(); !dir.empty() && !fs::exists(dir, ec);
-       dir = dir.parent_path()) {
+std::vector<std::string> missing_parents(const std::string& path) {
+  std::vector<std::string> missing;
+  for (std::string dir = parent_of(path); !dir.empty() && !exists(dir); dir = parent_of(dir)) {
     missing.insert(missing.begin(), dir);
-    if (dir == dir.parent_path()) break;
+    if (dir == parent_of(dir)) break;
   }
   return missing;
 }
 
 /// Removes what a failed create_new_files made, newest first.
-void undo(const std::vector<std::string>& files, const std::vector<fs::path>& dirs) {
-  for (auto it = files.rbegin(); it != files.rend(); ++it)
-    ::unlink(it->c_str());
-  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it)
-    ::rmdir(it->c_str());
+void undo(const std::vector<std::string>& files, const std::vector<std::string>& dirs) {
+  for (auto it = files.rbegin(); it != files.rend(); ++it) platform::remove_file(*it);
+  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it) platform::remove_directory(*it);
 }
 
 }  // namespace
 
 std::optional<std::string> first_existing(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec))) return path;
+    if (exists(path)) return path;
   }
   return std::nullopt;
 }
 
 std::optional<NewFileError> create_new_file(const std::string& path, std::string_view content) {
-  std::string tmp;
-  if (auto error = write_temporary_beside(path, content, new_file_mode(), tmp)) {
-    return NewFileError{path, *error};
+  auto temp = platform::TempFile::create_beside(path);
+  if (!temp) return NewFileError{path, temp.error().message};
+  if (auto error = temp->write_and_sync(content, platform::new_file_permissions())) {
+    return NewFileError{path, error->message};
   }
-  // Unlike rename(), these refuse an existing name: the check and the
-  // creation are one step, so a file made meanwhile is not replaced either.
-  // link() is the fallback for file systems without RENAME_NOREPLACE.
-  if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
-    return std::nullopt;
+  if (auto error = temp->link_as_new(path)) {
+    return NewFileError{path, error->message, error->kind == platform::ErrorKind::exists};
   }
-  int code = errno;
-  if (code == EINVAL || code == ENOSYS || code == ENOTSUP) {
-    code = ::link(tmp.c_str(), path.c_str()) == 0 ? 0 : errno;
-  }
-  ::unlink(tmp.c_str());
-  if (code != 0) return NewFileError{path, os_error(code), code == EEXIST};
   return std::nullopt;
 }
 
@@ -73,19 +56,18 @@ std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) 
   for (const NewFile& f : files)
     paths.push_back(f.path);
   if (const auto existing = first_existing(paths)) {
-    return NewFileError{*existing, os_error(EEXIST), true};
+    return NewFileError{*existing, platform::error_of(platform::ErrorKind::exists).message, true};
   }
   std::vector<std::string> made_files;
-  std::vector<fs::path> made_dirs;
+  std::vector<std::string> made_dirs;
   for (const NewFile& f : files) {
-    for (const fs::path& dir : missing_parents(f.path)) {
-      if (::mkdir(dir.c_str(), 0755) == 0) {
-        made_dirs.push_back(dir);
-      } else if (errno != EEXIST) {
-        const NewFileError error{dir.string(), os_error(errno)};
+    for (const std::string& dir : missing_parents(f.path)) {
+      if (const auto error = platform::make_directory(dir)) {
+        if (error->kind == platform::ErrorKind::exists) continue;
         undo(made_files, made_dirs);
-        return error;
+        return NewFileError{dir, error->message};
       }
+      made_dirs.push_back(dir);
     }
     if (auto error = create_new_file(f.path, f.content)) {
       undo(made_files, made_dirs);

@@ -1,16 +1,14 @@
 // plancheck check [PATH...]: load, analyse, write findings in one or more formats.
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "base/append_file.h"
 #include "base/did_you_mean.h"
+#include "base/platform.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
 #include "report/report.h"
@@ -36,10 +34,11 @@ struct Output {
 bool use_colour(const std::string& choice) {
   if (choice == "always") return true;
   if (choice == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  if ((no_color && *no_color) || (term && std::string_view(term) == "dumb")) return false;
-  return ::isatty(STDOUT_FILENO) != 0;
+  const auto no_color = platform::environment("NO_COLOR");
+  const auto term = platform::environment("TERM");
+  if ((no_color && !no_color->empty()) || (term && *term == "dumb")) return false;
+  return platform::is_terminal(platform::Stream::out) &&
+         platform::enable_colour(platform::Stream::out);
 }
 
 std::vector<std::string> format_names() {
@@ -83,16 +82,16 @@ std::optional<std::vector<Output>> parse_outputs(Session& session, const CheckOp
 /// $GITHUB_STEP_SUMMARY names, when it is set; false after a usage error.
 bool append_job_summaries(Session& session, const std::vector<Output>& outputs,
                           const report::RenderContext& ctx) {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (!path || !*path) return true;
+  const auto path = platform::environment("GITHUB_STEP_SUMMARY");
+  if (!path || path->empty()) return true;
   std::vector<const report::Format*> done;
   for (const Output& out : outputs) {
     const report::Format* format = out.format;
     if (!format->job_summary || std::find(done.begin(), done.end(), format) != done.end()) continue;
     done.push_back(format);
-    if (const auto error = append_to_file(path, format->job_summary(ctx))) {
+    if (const auto error = append_to_file(*path, format->job_summary(ctx))) {
       session.usage_error(
-          diag::Message{"usage.write-failed", {{"path", std::string(path)}, {"reason", *error}}},
+          diag::Message{"usage.write-failed", {{"path", *path}, {"reason", *error}}},
           "plancheck check");
       return false;
     }

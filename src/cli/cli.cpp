@@ -9,10 +9,9 @@
 #include <string>
 #include <vector>
 
-#include <sys/stat.h>
-
 #include "base/atomic_file.h"
 #include "base/did_you_mean.h"
+#include "base/platform.h"
 
 namespace plancheck::cli {
 
@@ -124,12 +123,11 @@ namespace {
 
 /// Whether `path` is the same file as one of the files `inputs` was read from.
 bool is_input(const std::string& path, const model::PlanSet& inputs) {
-  struct stat out {};
-  if (::stat(path.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return false;
+  const auto out = platform::file_info(path);
+  if (!out || out->type != platform::FileType::regular) return false;
   return std::any_of(inputs.files.begin(), inputs.files.end(), [&](const auto& file) {
-    struct stat in {};
-    return ::stat(file->path().c_str(), &in) == 0 && in.st_dev == out.st_dev &&
-           in.st_ino == out.st_ino;
+    const auto in = platform::file_info(file->path());
+    return in && in->id == out->id;
   });
 }
 
@@ -195,6 +193,15 @@ int run(int argc, const char* const* argv) {
     return 2;
   }
   return session.exit_code;
+}
+
+int process_main(int argc, char** argv) {
+  platform::prepare_process();
+  const std::vector<std::string> args = platform::arguments(argc, argv);
+  std::vector<const char*> pointers;
+  pointers.reserve(args.size());
+  for (const std::string& arg : args) pointers.push_back(arg.c_str());
+  return run(static_cast<int>(pointers.size()), pointers.data());
 }
 
 }  // namespace plancheck::cli

@@ -41,6 +41,10 @@ std::span<const Command> commands();
 /// Runs plancheck; returns the exit code (0 clean, 1 error findings, 2 usage error).
 int run(int argc, const char* const* argv);
 
+/// main(): prepares the process (platform::prepare_process), takes the
+/// command line as UTF-8 and runs plancheck.
+int process_main(int argc, char** argv);
+
 /// One output of a command: its text and its file (standard output when empty).
 struct OutputFile {
   std::string path;

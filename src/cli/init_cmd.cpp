@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -11,6 +10,7 @@
 
 #include "base/date.h"
 #include "base/new_files.h"
+#include "base/platform.h"
 #include "cli/cli.h"
 #include "scaffold/init.h"
 
@@ -25,16 +25,9 @@ struct InitOptions {
   std::string year;
 };
 
-int current_year() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return local.tm_year + 1900;
-}
-
 /// The first budget year: --year, or this year; std::nullopt after a usage error.
 std::optional<int> first_year(Session& session, const InitOptions& o) {
-  if (o.year.empty()) return current_year();
+  if (o.year.empty()) return platform::current_year();
   const std::optional<int> year = parse_year(o.year);
   // The last year of the period must be a four-digit year too.
   if (!year || o.year.size() != 4 || *year + scaffold::kPeriodYears - 1 > 9999) {
@@ -47,7 +40,7 @@ std::optional<int> first_year(Session& session, const InitOptions& o) {
 
 /// `path` as the user sees it below `dir`.
 std::string below(const std::string& dir, const std::string& path) {
-  return std::filesystem::path(path).lexically_relative(dir).string();
+  return platform::utf8_path(platform::fs_path(path).lexically_relative(platform::fs_path(dir)));
 }
 
 void run_init(Session& session, const InitOptions& o) {

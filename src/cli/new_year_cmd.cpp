@@ -13,6 +13,7 @@
 #include "base/date.h"
 #include "base/did_you_mean.h"
 #include "base/new_files.h"
+#include "base/platform.h"
 #include "cli/cli.h"
 #include "draft/draft.h"
 #include "model/plan_set.h"
@@ -79,9 +80,9 @@ const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysi
 std::string output_path(const NewYearOptions& o, const draft::Draft& d) {
   std::string fallback = draft::default_path(d);
   if (o.path.empty()) return fallback;
-  std::error_code ec;
-  if (fs::is_directory(o.path, ec)) {
-    return (fs::path(o.path) / fs::path(fallback).filename()).string();
+  const auto info = platform::file_info(o.path);
+  if (info && info->type == platform::FileType::directory) {
+    return platform::utf8_path(platform::fs_path(o.path) / platform::fs_path(fallback).filename());
   }
   return o.path;
 }
@@ -93,8 +94,9 @@ std::string schema_line(const draft::Draft& d, const std::string& out) {
   const std::string_view text = d.previous->file->text();
   const std::string first(text.substr(0, text.find('\n')));
   if (!first.starts_with("# yaml-language-server:")) return {};
-  const fs::path prev_dir = fs::path(d.previous->file->path()).parent_path().lexically_normal();
-  const fs::path out_dir = fs::path(out).parent_path().lexically_normal();
+  const fs::path prev_dir =
+      platform::fs_path(d.previous->file->path()).parent_path().lexically_normal();
+  const fs::path out_dir = platform::fs_path(out).parent_path().lexically_normal();
   if (prev_dir.parent_path() != out_dir.parent_path()) return {};
   return first.ends_with('\r') ? first.substr(0, first.size() - 1) : first;
 }
@@ -107,9 +109,9 @@ report::Counts checked(const std::vector<std::string>& plans, const std::string&
   model::load_text(*loaded.set, source::display_path(path), text, false);
   const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
   std::vector<diag::Finding> own;
-  const fs::path draft_path = fs::path(source::display_path(path)).lexically_normal();
+  const fs::path draft_path = platform::fs_path(source::display_path(path)).lexically_normal();
   for (const diag::Finding& f : analysis.findings()) {
-    if (f.where.file && fs::path(f.where.file->path()).lexically_normal() == draft_path) {
+    if (f.where.file && platform::fs_path(f.where.file->path()).lexically_normal() == draft_path) {
       own.push_back(f);
     }
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/platform.h"
+
 namespace plancheck::draft {
 
 namespace {
@@ -352,10 +354,10 @@ std::string default_path(const Draft& d) {
   namespace fs = std::filesystem;
   const std::string year = std::to_string(d.year);
   if (d.previous) {
-    const fs::path prev(d.previous->file->path());
+    const fs::path prev = platform::fs_path(d.previous->file->path());
     const std::string old_year = std::to_string(d.previous_year);
-    std::string dir = prev.parent_path().filename().string();
-    std::string name = prev.filename().string();
+    std::string dir = platform::utf8_path(prev.parent_path().filename());
+    std::string name = platform::utf8_path(prev.filename());
     if (name.find(old_year) != std::string::npos) {
       for (std::string* part : {&dir, &name}) {
         for (size_t at = part->find(old_year); at != std::string::npos;
@@ -363,11 +365,12 @@ std::string default_path(const Draft& d) {
           part->replace(at, old_year.size(), year);
         }
       }
-      return (prev.parent_path().parent_path() / dir / name).string();
+      return platform::utf8_path(prev.parent_path().parent_path() / platform::fs_path(dir) /
+                                 platform::fs_path(name));
     }
   }
-  const fs::path frame_dir = fs::path(d.frame->file->path()).parent_path();
-  return (frame_dir / year / ("budsjett-og-tiltaksplan-" + year + ".yaml")).string();
+  const fs::path frame_dir = platform::fs_path(d.frame->file->path()).parent_path();
+  return platform::utf8_path(frame_dir / year / ("budsjett-og-tiltaksplan-" + year + ".yaml"));
 }
 
 }  // namespace plancheck::draft

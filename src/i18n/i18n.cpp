@@ -1,11 +1,12 @@
 #include "i18n/i18n.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <set>
 #include <vector>
+
+#include "base/platform.h"
 
 namespace plancheck::i18n {
 
@@ -70,9 +71,9 @@ const Language* find_language(std::string_view code) {
 
 const Language& language_from_environment() {
   for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(var);
-    if (!value || !*value) continue;
-    const std::string_view v(value);
+    const std::optional<std::string> value = platform::environment(var);
+    if (!value || value->empty()) continue;
+    const std::string_view v(*value);
     for (const Language& lang : kLanguages) {
       for (std::string_view prefix : lang.locale_prefixes) {
         if (v.starts_with(prefix) && (v.size() == prefix.size() || v[prefix.size()] == '_' ||

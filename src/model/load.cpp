@@ -1,5 +1,3 @@
-#include <sys/stat.h>
-
 #include <fmt/format.h>
 
 #include <charconv>
@@ -7,6 +5,7 @@
 #include <cstring>
 
 #include "base/did_you_mean.h"
+#include "base/platform.h"
 #include "base/text.h"
 #include "model/decoder.h"
 #include "model/plan_set.h"
@@ -240,9 +239,8 @@ bool worth_reporting(const std::string& path, const source::ReadError& error) {
 }
 
 std::optional<PathError> check_path(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return PathError{path, "usage.no-such-path"};
-  if (::access(path.c_str(), R_OK) != 0) return PathError{path, "usage.unreadable-path"};
+  if (!platform::file_info(path)) return PathError{path, "usage.no-such-path"};
+  if (platform::check_readable(path)) return PathError{path, "usage.unreadable-path"};
   return std::nullopt;
 }
 

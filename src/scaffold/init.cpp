@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "base/platform.h"
 #include "model/schema_writer.h"
 #include "scaffold/embedded.h"
 
@@ -51,7 +52,7 @@ std::string filled(std::string_view text, int first_year) {
 }
 
 std::string joined(const std::string& dir, std::string_view path) {
-  return (std::filesystem::path(dir) / std::filesystem::path(path)).lexically_normal().string();
+  return platform::utf8_path((platform::fs_path(dir) / platform::fs_path(path)).lexically_normal());
 }
 
 }  // namespace

@@ -1,61 +1,55 @@
 #include "source/read.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <set>
+
+#include "base/platform.h"
 
 namespace plancheck::source {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-ReadError error_from_errno(int err) {
-  if (err == ENOENT || err == ENOTDIR) return {ReadError::Kind::not_found, std::strerror(err)};
-  if (err == EISDIR) return {ReadError::Kind::is_directory, std::strerror(err)};
-  return {ReadError::Kind::unreadable, std::strerror(err)};
+using platform::ErrorKind;
+using platform::FileType;
+
+ReadError error_from(const platform::Error& error) {
+  if (error.kind == ErrorKind::not_found) return {ReadError::Kind::not_found, error.message};
+  if (error.kind == ErrorKind::is_directory) return {ReadError::Kind::is_directory, error.message};
+  return {ReadError::Kind::unreadable, error.message};
 }
 
 }  // namespace
 
 ReadResult read_file(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return {{}, error_from_errno(errno)};
-  if (S_ISDIR(st.st_mode)) return {{}, ReadError{ReadError::Kind::is_directory, {}}};
-  if (!S_ISREG(st.st_mode)) return {{}, ReadError{ReadError::Kind::not_regular, {}}};
-  if (static_cast<uint64_t>(st.st_size) > kMaxFileSize) {
-    return {{}, ReadError{ReadError::Kind::too_large, std::to_string(st.st_size)}};
+  const auto st = platform::file_info(path);
+  if (!st) return {{}, error_from(st.error())};
+  if (st->type == FileType::directory) return {{}, ReadError{ReadError::Kind::is_directory, {}}};
+  if (st->type != FileType::regular) return {{}, ReadError{ReadError::Kind::not_regular, {}}};
+  if (st->size > kMaxFileSize) {
+    return {{}, ReadError{ReadError::Kind::too_large, std::to_string(st->size)}};
   }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return {{}, error_from_errno(errno)};
+  auto file = platform::File::open_read(path);
+  if (!file) return {{}, error_from(file.error())};
   ReadResult result;
   // One byte more than the file's size, so that the end shows as a read of
   // nothing without growing the string (growing doubles its capacity, and
   // every file's text is kept for the whole run).
-  result.text.resize(static_cast<size_t>(st.st_size) + 1);
+  result.text.resize(static_cast<size_t>(st->size) + 1);
   size_t filled = 0;
   for (;;) {
     if (filled == result.text.size()) result.text.resize(filled + 4096);
-    const ssize_t n = ::read(fd, result.text.data() + filled, result.text.size() - filled);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      result.error = error_from_errno(errno);
+    const auto n = file->read(result.text.data() + filled, result.text.size() - filled);
+    if (!n) {
+      result.error = error_from(n.error());
       break;
     }
-    if (n == 0) break;
-    filled += static_cast<size_t>(n);
+    if (*n == 0) break;
+    filled += *n;
     if (filled > kMaxFileSize) {
       result.error = ReadError{ReadError::Kind::too_large, std::to_string(filled)};
       break;
     }
   }
-  ::close(fd);
   result.text.resize(filled);
   if (result.text.capacity() - filled > 4096) result.text.shrink_to_fit();  // the file grew
   if (result.error) result.text.clear();
@@ -64,14 +58,10 @@ ReadResult read_file(const std::string& path) {
 
 std::string read_head(const std::string& path, size_t bytes) {
   std::string head(bytes, '\0');
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return {};
-  ssize_t n = 0;
-  do {
-    n = ::read(fd, head.data(), bytes);
-  } while (n < 0 && errno == EINTR);
-  ::close(fd);
-  head.resize(n > 0 ? static_cast<size_t>(n) : 0);
+  auto file = platform::File::open_read(path);
+  if (!file) return {};
+  const auto n = file->read(head.data(), bytes);
+  head.resize(n ? *n : 0);
   return head;
 }
 
@@ -83,56 +73,49 @@ std::string display_path(const std::string& path) {
 
 namespace {
 
-bool is_yaml_name(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+bool ends_with_yaml(std::string_view name) {
+  return name.ends_with(".yaml") || name.ends_with(".yml");
 }
 
-bool is_hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.size() > 1 && name[0] == '.' && name != "..";
+bool is_hidden(std::string_view name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
+
+/// `dir` and `name` joined with one slash.
+std::string joined(const std::string& dir, const std::string& name) {
+  return dir.ends_with('/') ? dir + name : dir + "/" + name;
 }
 
 class Walker {
  public:
   explicit Walker(WalkResult& out) : out_(out) {}
 
-  void directory(const fs::path& dir) {
-    std::error_code ec;
-    const auto canonical = fs::canonical(dir, ec);
-    if (ec) return problem(WalkProblem::Kind::unreadable, dir, ec.message());
-    if (!visited_.insert(canonical.string()).second) {
-      return problem(WalkProblem::Kind::loop, dir, {});
-    }
-    std::vector<fs::path> entries;
-    fs::directory_iterator it(dir, ec);
-    if (ec) return problem(WalkProblem::Kind::unreadable, dir, ec.message());
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-      if (ec) return problem(WalkProblem::Kind::unreadable, dir, ec.message());
-      entries.push_back(it->path());
-    }
-    std::sort(entries.begin(), entries.end());
-    for (const fs::path& entry : entries) this->entry(entry);
+  void directory(const std::string& dir) {
+    const auto canonical = platform::canonical(dir);
+    if (!canonical) return problem(WalkProblem::Kind::unreadable, dir, canonical.error().message);
+    if (!visited_.insert(*canonical).second) return problem(WalkProblem::Kind::loop, dir, {});
+    auto names = platform::list_directory(dir);
+    if (!names) return problem(WalkProblem::Kind::unreadable, dir, names.error().message);
+    std::sort(names->begin(), names->end());
+    for (const std::string& name : *names) entry(dir, name);
   }
 
  private:
-  void entry(const fs::path& path) {
-    if (is_hidden(path)) return;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec) {
+  void entry(const std::string& dir, const std::string& name) {
+    if (is_hidden(name)) return;
+    const std::string path = joined(dir, name);
+    const auto st = platform::file_info(path);
+    if (!st) {
       // A dangling link or one that loops: only YAML-named entries matter.
-      if (is_yaml_name(path)) problem(WalkProblem::Kind::unreadable, path, ec.message());
+      if (ends_with_yaml(name)) problem(WalkProblem::Kind::unreadable, path, st.error().message);
       return;
     }
-    if (fs::is_directory(st)) return directory(path);
-    if (fs::is_regular_file(st) && is_yaml_name(path)) {
-      out_.files.push_back({display_path(path.string()), false});
+    if (st->type == FileType::directory) return directory(path);
+    if (st->type == FileType::regular && ends_with_yaml(name)) {
+      out_.files.push_back({display_path(path), false});
     }
   }
 
-  void problem(WalkProblem::Kind kind, const fs::path& path, std::string detail) {
-    out_.problems.push_back({kind, display_path(path.string()), std::move(detail)});
+  void problem(WalkProblem::Kind kind, const std::string& path, std::string detail) {
+    out_.problems.push_back({kind, display_path(path), std::move(detail)});
   }
 
   WalkResult& out_;
@@ -145,8 +128,8 @@ WalkResult walk(const std::vector<std::string>& paths) {
   WalkResult out;
   Walker walker(out);
   for (const std::string& path : paths) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
+    const auto st = platform::file_info(path);
+    if (st && st->type == FileType::directory) {
       walker.directory(path);
     } else {
       out.files.push_back({display_path(path), true});
