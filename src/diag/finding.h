@@ -45,11 +45,11 @@ struct Term {
   std::string_view key;
 };
 
-/// One named argument of a message; money, ratios and terms are rendered
-/// per language by i18n.
+/// One named argument of a message; money, ratios, dates and terms are
+/// rendered per language by i18n.
 struct Arg {
   std::string_view name;
-  std::variant<std::string, Money, Ratio, int64_t, Term> value;
+  std::variant<std::string, Money, Ratio, int64_t, Term, Date> value;
 };
 
 /// A catalogue key and its arguments; the text is made per language.

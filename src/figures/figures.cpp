@@ -330,6 +330,7 @@ FrameFigures compute(const link::FrameGroup& group) {
   }
   for (const link::YearGroup& g : group.years) out.incomplete = out.incomplete || g.plan_broken;
   compute_period(frame, out);
+  out.grants = compute_grants(group);
   return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "base/money.h"
 #include "base/ratio.h"
+#include "figures/grants.h"
 #include "link/link.h"
 
 namespace plancheck::figures {
@@ -112,6 +113,7 @@ struct FrameFigures {
   Money planned_funds;                // measure funds of the planned years
   Money remaining_funds;              // expected measure funds of the unplanned years
   std::vector<PriorityPeriod> period;  // in the frame's order
+  std::vector<GrantFigures> grants;    // every grant, year by year in list order
   bool overflow = false;
   /// Some year of the period has an incomplete or undecodable plan; the period sums are not reliable.
   bool incomplete = false;

@@ -6,6 +6,8 @@
 #include <set>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "base/platform.h"
 
 namespace plancheck::i18n {
@@ -23,9 +25,11 @@ constexpr std::string_view kEnglishLocales[] = {"en"};
 constexpr std::string_view kNorwegianLocales[] = {"nb", "nn", "no"};
 
 const Language kLanguages[] = {
-    {"en", "English", kEnglishLocales, {",", ".", "-", "NOK ", "", "%"}, &en::catalogue},
+    {"en", "English", kEnglishLocales, {",", ".", "-", "NOK ", "", "%", DateOrder::iso},
+     &en::catalogue},
     {"nb", "norsk bokmål", kNorwegianLocales,
-     {"\u00a0", ",", "\u2212", "", "\u00a0kr", "\u00a0%"}, &nb::catalogue},
+     {"\u00a0", ",", "\u2212", "", "\u00a0kr", "\u00a0%", DateOrder::day_month_year},
+     &nb::catalogue},
 };
 
 using Index = std::map<std::string_view, std::string_view>;
@@ -52,6 +56,7 @@ std::string argument_text(const Language& lang, const diag::Arg& arg) {
     std::string operator()(Ratio r) const { return format_percent(lang, r); }
     std::string operator()(int64_t n) const { return std::to_string(n); }
     std::string operator()(diag::Term t) const { return std::string(text(lang, t.key)); }
+    std::string operator()(const Date& d) const { return format_date(lang, d); }
   };
   return std::visit(Visitor{lang}, arg.value);
 }
@@ -143,6 +148,11 @@ std::string format_integer(const Language& lang, int64_t value) {
 std::string format_money(const Language& lang, Money amount) {
   return std::string(lang.numbers.money_prefix) + format_integer(lang, amount.kroner) +
          std::string(lang.numbers.money_suffix);
+}
+
+std::string format_date(const Language& lang, const Date& date) {
+  if (lang.numbers.date_order == DateOrder::iso) return date.iso();
+  return fmt::format("{:02}.{:02}.{:04}", date.day, date.month, date.year);
 }
 
 std::string format_percent(const Language& lang, Ratio share) {

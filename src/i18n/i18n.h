@@ -21,7 +21,10 @@ struct Entry {
   std::string_view text;
 };
 
-/// How a language writes numbers.
+/// How a language writes a date in a message: 2022-02-11 or 11.02.2022.
+enum class DateOrder : uint8_t { iso, day_month_year };
+
+/// How a language writes numbers and dates.
 struct NumberStyle {
   std::string_view group;          // thousands separator
   std::string_view decimal;        // decimal mark
@@ -29,6 +32,7 @@ struct NumberStyle {
   std::string_view money_prefix;   // before the amount
   std::string_view money_suffix;   // after the amount
   std::string_view percent_sign;   // after the number, space included where the language puts one
+  DateOrder date_order = DateOrder::iso;
 };
 
 struct Language {
@@ -56,6 +60,8 @@ bool has_text(const Language& lang, std::string_view key);
 std::string render(const Language& lang, const diag::Message& message);
 
 std::string format_money(const Language& lang, Money amount);
+/// A date as the language writes it in a message: "2022-02-11", "11.02.2022".
+std::string format_date(const Language& lang, const Date& date);
 /// A share as a percentage with one decimal: "80,0 %" / "80.0%".
 std::string format_percent(const Language& lang, Ratio share);
 /// A whole number with thousands separators.

@@ -59,12 +59,24 @@ class Reporter {
   PlanSet& set_;
 };
 
-/// Reports ids used twice among `items`; returns the index by id.
 template <class T>
-std::map<std::string, T*> unique_ids(Reporter& r, const source::SourceFile& file,
-                                     std::vector<T>& items, diag::Scope scope) {
+  requires(!std::is_pointer_v<T>)
+T& deref(T& item) {
+  return item;
+}
+template <class T>
+T& deref(T* item) {
+  return *item;
+}
+
+/// Reports ids used twice among `items` (elements, or pointers to them);
+/// returns the index by id.
+template <class Items>
+auto unique_ids(Reporter& r, const source::SourceFile& file, Items& items, diag::Scope scope) {
+  using T = std::remove_reference_t<decltype(deref(*items.begin()))>;
   std::map<std::string, T*> index;
-  for (T& item : items) {
+  for (auto& entry : items) {
+    T& item = deref(entry);
     if (!item.id.present()) continue;
     const auto [it, fresh] = index.emplace(item.id->name, &item);
     if (fresh) continue;
@@ -196,7 +208,13 @@ struct Linker {
   void link_plan(model::YearlyPlan& plan);
   void link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex& idx);
   void link_income(model::YearlyPlan& plan, FrameIndex& idx);
+  void link_revision(const model::YearlyPlan& plan, model::Revision& revision,
+                     const std::map<std::string, model::Measure*>& index);
+  void resolve_change_ref(const model::YearlyPlan& plan, const Located<model::Id>& ref,
+                          const std::map<std::string, model::Measure*>& index, bool reserve_allowed,
+                          const model::Measure*& ref_out, const diag::Scope& scope);
   void link_list(model::ProjectList& list);
+  void link_installments(const FrameGroup& fg, const model::ProjectList& list, model::Project& p);
   void link_project(model::ProjectList& list, const std::map<std::string, model::Measure*>& measures,
                     model::Project& p);
   void report_duplicate_projects(const std::string& frame_id, std::vector<ProjectIdUse>& uses);
@@ -332,9 +350,93 @@ void Linker::link_plan(model::YearlyPlan& plan) {
   }
   g.plan = &plan;
   FrameIndex& idx = indexes[frame->id->name];
-  unique_ids(r, *plan.file, *plan.measures, {.frame = frame->id->name, .year = plan.year->value});
-  for (model::Measure& m : *plan.measures) link_measure(plan, m, idx);
+  const std::vector<model::Measure*> measures = model::all_measures(plan);
+  const auto index = unique_ids(r, *plan.file, measures, {.frame = frame->id->name, .year = plan.year->value});
+  for (model::Measure* m : measures) link_measure(plan, *m, idx);
   link_income(plan, idx);
+  for (model::Revision& revision : *plan.revisions) link_revision(plan, revision, index);
+}
+
+/// Which of the change kinds a change writes (any key of the kind counts).
+struct ChangeKinds {
+  bool amount = false;  // measure, amount
+  bool added = false;   // new-measure
+  bool moved = false;   // move, from, to
+  bool reserve = false;
+  bool administration = false;
+
+  int count() const { return int{amount} + int{added} + int{moved} + int{reserve} + int{administration}; }
+};
+
+template <class T>
+bool written(const Located<T>& v) {
+  return v.key != source::kNoOffset;
+}
+
+ChangeKinds kinds_of(const model::Change& c) {
+  return {written(c.measure) || written(c.amount), written(c.new_measure),
+          written(c.move) || written(c.from) || written(c.to), written(c.reserve),
+          written(c.administration)};
+}
+
+/// The key a change is missing to be whole, when it has a kind; empty when whole.
+std::string_view missing_part(const model::Change& c, const ChangeKinds& k) {
+  if (k.amount && !written(c.measure)) return "measure";
+  if (k.amount && !written(c.amount)) return "amount";
+  if (k.moved && !written(c.move)) return "move";
+  if (k.moved && !written(c.from)) return "from";
+  if (k.moved && !written(c.to)) return "to";
+  return {};
+}
+
+/// Reports a change that does not say exactly one thing; true when it does.
+bool check_change(Reporter& r, const model::YearlyPlan& plan, const model::Change& c,
+                  const diag::Scope& scope) {
+  const ChangeKinds k = kinds_of(c);
+  if (k.count() == 0) {
+    r.add("revision/change", *plan.file, c.at, Message{"revision.change-empty", {}}, scope);
+    return false;
+  }
+  if (k.count() > 1) {
+    r.add("revision/change", *plan.file, c.at, Message{"revision.change-mixed", {}}, scope)
+        .help = Message{"help.revision-change-mixed", {}};
+    return false;
+  }
+  if (const std::string_view key = missing_part(c, k); !key.empty()) {
+    r.add("revision/change", *plan.file, c.at,
+          Message{"revision.change-missing", {{"key", std::string(key)}}}, scope);
+    return false;
+  }
+  return true;
+}
+
+void Linker::resolve_change_ref(const model::YearlyPlan& plan, const Located<model::Id>& ref,
+                                const std::map<std::string, model::Measure*>& index,
+                                bool reserve_allowed, const model::Measure*& ref_out,
+                                const diag::Scope& scope) {
+  if (!ref.present()) return;
+  if (reserve_allowed && ref->name == model::kReserveId) return;
+  if (const auto it = index.find(ref->name); it != index.end()) {
+    ref_out = it->second;
+    return;
+  }
+  std::vector<std::string> names = names_of(index);
+  if (reserve_allowed) names.emplace_back(model::kReserveId);
+  r.unresolved("revision/measure-unknown", *plan.file, ref,
+               Message{"revision.measure-unknown", {{"id", ref->name}, {"year", int64_t{plan.year->value}}}},
+               names, scope);
+  r.related(*plan.file, plan.measures.key, "related.measures");
+}
+
+void Linker::link_revision(const model::YearlyPlan& plan, model::Revision& revision,
+                           const std::map<std::string, model::Measure*>& index) {
+  const diag::Scope scope{.frame = plan.frame->name, .year = plan.year->value};
+  for (model::Change& c : *revision.changes) {
+    if (!check_change(r, plan, c, scope)) continue;
+    resolve_change_ref(plan, c.measure, index, false, c.measure_ref, scope);
+    resolve_change_ref(plan, c.from, index, true, c.from_ref, scope);
+    resolve_change_ref(plan, c.to, index, true, c.to_ref, scope);
+  }
 }
 
 void Linker::link_project(model::ProjectList& list,
@@ -372,12 +474,37 @@ void Linker::link_list(model::ProjectList& list) {
   }
   std::map<std::string, model::Measure*> measures;
   if (g.plan) {
-    for (model::Measure& m : *g.plan->measures) measures.emplace(m.id->name, &m);
+    for (model::Measure* m : model::all_measures(*g.plan)) measures.emplace(m->id->name, m);
   }
   std::vector<ProjectIdUse>& ids = project_ids[frame->id->name];
   for (model::Project& p : *list.projects) {
     if (p.id.present()) ids.push_back({p.id->name, &p, &list});
     link_project(list, measures, p);
+    link_installments(*frames[frame->id->name], list, p);
+  }
+}
+
+/// Resolves each installment's measure in its year's plan; an installment
+/// not after the grant's own year is reported.
+void Linker::link_installments(const FrameGroup& fg, const model::ProjectList& list,
+                               model::Project& p) {
+  const diag::Scope scope{.frame = fg.frame->id->name, .year = list.year->value, .project = p.id->name};
+  for (model::Installment& in : *p.installments) {
+    if (!in.year.present()) continue;
+    if (in.year->value <= list.year->value) {
+      r.add("schema/range", *list.file, in.year.at,
+            Message{"schema.range-installment",
+                    {{"year", int64_t{in.year->value}}, {"grant_year", int64_t{list.year->value}}}},
+            scope);
+      continue;
+    }
+    const YearGroup* later = fg.year(in.year->value);
+    if (!later || !later->plan || !p.measure.present()) continue;
+    const model::Id& id = in.measure_id(p);
+    if (id.name == model::kReserveId) continue;
+    for (const model::Measure* m : model::all_measures(*later->plan)) {
+      if (m->id->name == id.name) in.measure_ref = m;
+    }
   }
 }
 

@@ -231,6 +231,34 @@ struct StrategicIssue : Element {
   Located<std::string> description;
 };
 
+/// One thing a revision changes. Exactly one of: a measure's new amount
+/// (`measure` with `amount`), a new measure, an amount moved between
+/// measures or the reserve (`move` with `from` and `to`), the reserve's or
+/// the administration's new amount; link:: reports any other shape
+/// (revision/change).
+struct Change : Element {
+  Located<Id> measure;
+  Located<Money> amount;
+  Located<Measure> new_measure;
+  Located<Money> move;
+  Located<Id> from;
+  Located<Id> to;
+  Located<Money> reserve;
+  Located<Money> administration;
+
+  /// What `measure`, `from` and `to` name; null for the reserve or when they do not resolve.
+  const Measure* measure_ref = nullptr;
+  const Measure* from_ref = nullptr;
+  const Measure* to_ref = nullptr;
+};
+
+/// A council decision that changes the yearly plan during its year.
+struct Revision : Element {
+  Located<Decision> decision;
+  Located<std::string> reason;
+  Located<std::vector<Change>> changes;
+};
+
 struct YearlyPlan : PlanFile {
   Located<Id> frame;
   Located<Year> year;
@@ -241,13 +269,39 @@ struct YearlyPlan : PlanFile {
   Located<std::vector<Measure>> measures;
   Located<Reserve> reserve;
   Located<std::vector<StrategicIssue>> strategic_issues;
+  Located<std::vector<Revision>> revisions;
   Located<std::vector<Deviation>> deviations;
 
   const Frame* frame_ref = nullptr;
 };
 
-/// The id a project writes in `measure:` to draw on the year's reserve.
+/// The plan's measures, then those its revisions add, in file order.
+std::vector<const Measure*> all_measures(const YearlyPlan& plan);
+std::vector<Measure*> all_measures(YearlyPlan& plan);
+
+/// The id a project writes in `measure:` to draw on the year's reserve
+/// (and a revision's move in `from:` or `to:`).
 inline constexpr std::string_view kReserveId = "reserve";
+
+struct Project;
+
+/// One payment of a grant.
+struct Payment : Element {
+  Located<Money> amount;
+  Located<Date> date;
+};
+
+/// The part of a multi-year grant that a later year's plan pays.
+struct Installment : Element {
+  Located<Year> year;
+  Located<Money> amount;
+  /// The measure of that year's plan it draws on (absent: the grant's own measure id).
+  Located<Id> measure;
+
+  const Measure* measure_ref = nullptr;  // in that year's plan; null for the reserve or unresolved
+  /// The id it draws on: `measure`, or the grant's own.
+  const Id& measure_id(const Project& grant) const;
+};
 
 struct Project : Element {
   Located<Id> id;
@@ -260,6 +314,12 @@ struct Project : Element {
   Located<GrantStatus> status;
   Located<std::string> goal_contribution;
   Located<std::string> description;
+  /// What was paid: written as one payment (a map) or a list of them.
+  Located<std::vector<Payment>> paid;
+  /// When a withdrawn grant was withdrawn.
+  Located<Date> withdrawn;
+  /// What later years' plans pay of a multi-year grant.
+  Located<std::vector<Installment>> installments;
 
   const Measure* measure_ref = nullptr;  // null when it draws on the reserve
   bool draws_on_reserve() const { return measure->name == kReserveId; }

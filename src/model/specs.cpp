@@ -399,6 +399,43 @@ const StructSpec<StrategicIssue>& spec_of<StrategicIssue>() {
 }
 
 template <>
+const StructSpec<Change>& spec_of<Change>() {
+  static const StructSpec<Change> spec{
+      "change", "element.change",
+      "One change of a revision: a measure's new amount (measure and amount), a new measure "
+      "(new-measure), an amount moved (move, from and to), or the reserve's or the "
+      "administration's new amount.",
+      {
+          field<&Change::measure>("measure", kOptional, "The measure whose amount changes."),
+          field<&Change::amount>("amount", kOptional, "The measure's new amount, in kroner."),
+          field<&Change::new_measure>("new-measure", kOptional, "A measure the revision adds."),
+          field<&Change::move>("move", kOptional, "An amount moved from one measure to another, in kroner."),
+          field<&Change::from>("from", kOptional,
+                               "The measure the amount is moved from, or `reserve`."),
+          field<&Change::to>("to", kOptional, "The measure the amount is moved to, or `reserve`."),
+          field<&Change::reserve>("reserve", kOptional, "The reserve's new amount, in kroner."),
+          field<&Change::administration>("administration", kOptional,
+                                         "The administration's new amount, in kroner."),
+      }};
+  return spec;
+}
+
+template <>
+const StructSpec<Revision>& spec_of<Revision>() {
+  static const StructSpec<Revision> spec{
+      "revision", "element.revision",
+      "A decision of the council that changes the yearly plan during its year (revidert "
+      "budsjett).",
+      {
+          field<&Revision::decision>("decision", kOptional,
+                                     "The council's decision; a revision without one is reported."),
+          field<&Revision::reason>("reason", kOptional, "Why the plan is changed."),
+          field<&Revision::changes>("changes", kRequired, "What the decision changes."),
+      }};
+  return spec;
+}
+
+template <>
 const StructSpec<YearlyPlan>& spec_of<YearlyPlan>() {
   static const StructSpec<YearlyPlan> spec{
       "yearly-plan", "element.yearly-plan",
@@ -415,10 +452,71 @@ const StructSpec<YearlyPlan>& spec_of<YearlyPlan>() {
           field<&YearlyPlan::reserve>("reserve", kOptional, "The year's reserve."),
           field<&YearlyPlan::strategic_issues>("strategic-issues", kOptional,
                                                "The large strategic issues prioritised this year."),
+          field<&YearlyPlan::revisions>(
+              "revisions", kOptional,
+              "The council's decisions that changed the plan during the year, in any order."),
           field<&YearlyPlan::deviations>("deviations", kOptional, "Decisions to deviate."),
       })};
   return spec;
 }
+
+template <>
+const StructSpec<Payment>& spec_of<Payment>() {
+  static const StructSpec<Payment> spec{
+      "payment", "element.payment", "A payment of a grant.",
+      {
+          field<&Payment::amount>("amount", kRequired, "The amount paid, in kroner."),
+          field<&Payment::date>("date", kRequired, "The date of the payment, YYYY-MM-DD."),
+      }};
+  return spec;
+}
+
+template <>
+const StructSpec<Installment>& spec_of<Installment>() {
+  static const StructSpec<Installment> spec{
+      "installment", "element.installment",
+      "The part of a multi-year grant that a later year's plan pays.",
+      {
+          field<&Installment::year>("year", kRequired, "The later budget year."),
+          field<&Installment::amount>("amount", kRequired, "The amount that year, in kroner."),
+          field<&Installment::measure>(
+              "measure", kOptional,
+              "The measure of that year's plan it draws on, or `reserve` (default: the grant's "
+              "measure)."),
+      }};
+  return spec;
+}
+
+namespace {
+
+/// `paid:` is one payment (a map) or a list of them.
+void decode_payments(Decoder& d, const yaml::Node& key, const yaml::Node& value, Project& out) {
+  if (d.follow(value).kind != yaml::NodeKind::map) return decode_value(d, key, value, out.paid);
+  Payment& payment = out.paid->emplace_back();
+  d.decode_struct(d.follow(value), payment);
+  out.paid.key = key.at;
+  out.paid.at = payment.at;
+}
+
+void payments_schema(SchemaWriter& w, std::string_view description) {
+  w.json.begin_object().field("description", description).key("oneOf").begin_array();
+  w.ref<Payment>({});
+  w.json.begin_object().field("type", "array").key("items");
+  w.ref<Payment>({});
+  w.json.end_object().end_array().end_object();
+}
+
+FieldSpec<Project> payments_field() {
+  auto f = field<&Project::paid>(
+      "paid", kOptional,
+      "What was paid: one payment {amount, date} or a list of them. A grant paid in full has "
+      "status paid or completed.");
+  f.decode = &decode_payments;
+  f.schema = &payments_schema;
+  return f;
+}
+
+}  // namespace
 
 template <>
 const StructSpec<Project>& spec_of<Project>() {
@@ -433,11 +531,22 @@ const StructSpec<Project>& spec_of<Project>() {
                                    "The measure of the year's plan it draws on, or `reserve`."),
           field<&Project::amount>("amount", kRequired, "The amount granted, in kroner."),
           field<&Project::decision>("decision", kRequired, "The council's decision."),
-          field<&Project::status>("status", kRequired, "granted, paid, completed or withdrawn."),
+          field<&Project::status>(
+              "status", kRequired,
+              "granted, paid (in full), completed (settled) or withdrawn."),
           field<&Project::goal_contribution>(
               "goal-contribution", kOptional,
               "How a grant from the reserve serves the overall goal."),
           field<&Project::description>("description", kOptional, "Details."),
+          payments_field(),
+          field<&Project::withdrawn>(
+              "withdrawn", kOptional,
+              "The date a withdrawn grant was withdrawn; after its year was closed, the money "
+              "returns in the year of this date."),
+          field<&Project::installments>(
+              "installments", kOptional,
+              "A multi-year grant: what later years' plans pay, per year; `amount` is this "
+              "year's part."),
       }};
   return spec;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diag/finding.h"
+#include "figures/figures.h"
 #include "link/link.h"
 #include "model/plan.h"
 
@@ -30,6 +31,27 @@ Money excess(Money a, Money b);
 
 /// Whether a text is absent or holds only white space.
 bool blank(const model::Located<std::string>& text);
+
+/// Each later installment of each grant that counts, with its grant's figures.
+template <class F>
+void for_each_installment(const figures::FrameFigures& figures, F&& f) {
+  for (const figures::GrantFigures& g : figures.grants) {
+    const model::Project& p = *g.grant;
+    if (!p.id.present() || !p.status.present() || !p.counts()) continue;
+    for (const model::Installment& in : *p.installments) {
+      if (in.year.present() && in.year->value > g.year) f(g, in);
+    }
+  }
+}
+
+/// Each revision of each decoded yearly plan of the group.
+template <class F>
+void for_each_revision(const link::FrameGroup& group, F&& f) {
+  for (const link::YearGroup& g : group.years) {
+    if (!g.plan) continue;
+    for (const model::Revision& r : *g.plan->revisions) f(*g.plan, r);
+  }
+}
 
 /// Years as plan texts write them: runs joined with an en dash, others with
 /// commas: {2022, 2023, 2024} -> "2022–2024", {2022, 2024} -> "2022, 2024".

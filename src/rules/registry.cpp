@@ -24,6 +24,13 @@ extern const Rule kFileTooManyFindings;
 extern const Rule kFileUnreadable;
 extern const Rule kFundingAdministrationOver;
 extern const Rule kFundingIncomeMismatch;
+extern const Rule kGrantDateBeforeDecision;
+extern const Rule kGrantInstallmentNextFrame;
+extern const Rule kGrantInstallmentUnbudgeted;
+extern const Rule kGrantOverpaid;
+extern const Rule kGrantStatus;
+extern const Rule kGrantUnsettled;
+extern const Rule kGrantWithdrawnPaid;
 extern const Rule kIdDuplicate;
 extern const Rule kIdReserved;
 extern const Rule kOperationsFunded;
@@ -43,6 +50,10 @@ extern const Rule kReserveJustification;
 extern const Rule kReserveMissing;
 extern const Rule kReserveOutOfBounds;
 extern const Rule kReserveOverdrawn;
+extern const Rule kRevisionChange;
+extern const Rule kRevisionDateOutside;
+extern const Rule kRevisionDecisionMissing;
+extern const Rule kRevisionMeasureUnknown;
 extern const Rule kSchemaDuplicateKey;
 extern const Rule kSchemaMissing;
 extern const Rule kSchemaMoney;
@@ -75,6 +86,13 @@ const Rule* const kRules[] = {
     &kFileUnreadable,
     &kFundingAdministrationOver,
     &kFundingIncomeMismatch,
+    &kGrantDateBeforeDecision,
+    &kGrantInstallmentNextFrame,
+    &kGrantInstallmentUnbudgeted,
+    &kGrantOverpaid,
+    &kGrantStatus,
+    &kGrantUnsettled,
+    &kGrantWithdrawnPaid,
     &kIdDuplicate,
     &kIdReserved,
     &kOperationsFunded,
@@ -94,6 +112,10 @@ const Rule* const kRules[] = {
     &kReserveMissing,
     &kReserveOutOfBounds,
     &kReserveOverdrawn,
+    &kRevisionChange,
+    &kRevisionDateOutside,
+    &kRevisionDecisionMissing,
+    &kRevisionMeasureUnknown,
     &kSchemaDuplicateKey,
     &kSchemaMissing,
     &kSchemaMoney,

@@ -135,4 +135,18 @@ extern const Rule kDeviationUnused{
     "deviations:\n  - rule: share/year\n    scope: {priority: idrett}   # idrett is inside its band\n",
     "deviations: []\n"};
 
+extern const Rule kRevisionChange{
+    "revision/change", Severity::error, false, {},
+    "revisions:\n  - decision: {case: \"PS 6/23\", date: 2023-02-10}\n"
+    "    changes:\n      - {measure: arrangement-idrett, move: 200 000}\n",
+    "revisions:\n  - decision: {case: \"PS 6/23\", date: 2023-02-10}\n"
+    "    changes:\n      - {move: 200 000, from: reserve, to: arrangement-idrett}\n"};
+
+extern const Rule kRevisionMeasureUnknown{
+    "revision/measure-unknown", Severity::error, false, {},
+    "measures:\n  - id: arrangement-idrett\nrevisions:\n"
+    "  - changes: [{measure: arrangement-idret, amount: 450 000}]\n",
+    "measures:\n  - id: arrangement-idrett\nrevisions:\n"
+    "  - changes: [{measure: arrangement-idrett, amount: 450 000}]\n"};
+
 }  // namespace plancheck::rules

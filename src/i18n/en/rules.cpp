@@ -433,6 +433,138 @@ constexpr Entry kEntries[] = {
     {"strategic-issues.missing",
      "the {year} plan names none of the large strategic issues the council works on this year"},
     {"help.strategic-issues", "list the year's issues under 'strategic-issues', each with a 'title'"},
+    // revision/*
+    {"rule.revision/change.title", "Each change of a revision says one thing"},
+    {"rule.revision/change.explain",
+     "A change of a revision is one of: a measure's new amount ('measure' with 'amount'), a new "
+     "measure ('new-measure'), an amount moved between measures or the reserve ('move' with "
+     "'from' and 'to'), or the reserve's or the administration's new amount ('reserve', "
+     "'administration'). A change that mixes two of them, or lacks a part, could be read more "
+     "than one way; it is reported and left out of the plan in force."},
+    {"revision.change-empty",
+     "the change says nothing: it needs a measure with its new amount, a new measure, an amount "
+     "moved, or the reserve's or the administration's new amount"},
+    {"revision.change-mixed", "the change does more than one thing; each change of a revision does one"},
+    {"help.revision-change-mixed", "write each change as its own item under 'changes'"},
+    {"revision.change-missing", "the change lacks '{key}'"},
+    {"rule.revision/measure-unknown.title", "Revisions change measures the plan has"},
+    {"rule.revision/measure-unknown.explain",
+     "A revision changes the measures of its yearly plan: the plan's own measures and those its "
+     "revisions add. A change that names another measure, often a misspelt id, would change "
+     "nothing; it is reported with the closest id."},
+    {"revision.measure-unknown", "the revision names the measure '{id}', which the {year} plan does not have"},
+    {"rule.revision/decision-missing.title", "Every revision records the council's decision"},
+    {"rule.revision/decision-missing.explain",
+     "The council adopts the yearly plan and may change it only by a later decision. A revision "
+     "records that decision (case number and date), so that the auditor and the county can trace "
+     "every change of the plan, and so that plancheck knows from which date the changed amounts "
+     "apply."},
+    {"revision.decision-missing", "a revision of the {year} plan records no decision of the council"},
+    {"help.revision-decision-missing",
+     "add the decision, e.g. decision: {case: \"PS 12/23\", date: 2023-04-14}"},
+    {"rule.revision/date-outside.title", "Revisions are decided in the plan's year, after its adoption"},
+    {"rule.revision/date-outside.explain",
+     "A revision changes the plan in force during its budget year. A decision dated in another "
+     "year, or before the plan itself was adopted, is most likely a mistyped date; left as it is, "
+     "the change would apply from the wrong date (a grant is judged by its measure's amount in "
+     "force on the grant's decision date)."},
+    {"revision.date-outside-year", "the revision {case} is dated {date}, outside {year}, the plan's year"},
+    {"help.revision-date-outside-year",
+     "correct the date, or record the revision in the plan of the year it changes"},
+    {"revision.date-before-adoption",
+     "the revision {case} is dated {date}, before the plan was adopted on {adopted}"},
+    {"help.revision-date-before-adoption", "correct the date of the revision or of the plan's adoption"},
+    {"related.plan-year", "the plan's year is set here"},
+    {"related.plan-adopted", "the plan's adoption is recorded here"},
+
+    // grant/*
+    {"rule.grant/overpaid.title", "Payments stay within what was granted"},
+    {"rule.grant/overpaid.explain",
+     "A grant is the most the council pays for a project: its amount, and for a multi-year grant "
+     "its installments too. Payments beyond it are money paid without a decision. Payments are "
+     "counted in the order of their dates, and the one that took the sum past the grant is "
+     "reported."},
+    {"grant.overpaid", "the grant '{project}' is paid {paid} in all, {over} more than the {total} granted"},
+    {"help.grant-overpaid", "correct the payments, or record the council's decision to increase the grant"},
+    {"related.grant-amount", "the grant's amount is set here"},
+    {"rule.grant/status.title", "A grant's status agrees with its payments"},
+    {"rule.grant/status.explain",
+     "A grant's status says how far it has come: 'granted' (decided, not yet paid in full), "
+     "'paid' (paid in full), 'completed' (paid and settled) or 'withdrawn'. Where the project "
+     "list records the payments, the status must agree with them: a grant paid in full is no "
+     "longer only granted, and a grant marked paid or completed has been paid its whole amount "
+     "(with a multi-year grant's installments). A withdrawal date belongs to a withdrawn grant. "
+     "The report to the county and the carried-over funds rest on these statuses."},
+    {"grant.status-paid-in-full", "the grant '{project}' is paid in full ({total}), but its status is 'granted'"},
+    {"help.grant-status-paid-in-full", "set 'status: paid', or 'status: completed' once the project is settled"},
+    {"grant.status-not-paid", "the grant '{project}' has status '{status}', but {paid} of {total} is paid"},
+    {"help.grant-status-not-paid",
+     "record the payments of the remaining {rest}, or set 'status: granted' until they are made"},
+    {"related.payments", "the payments are recorded here"},
+    {"grant.status-withdrawn-date",
+     "the grant '{project}' records a withdrawal on {date}, but its status is '{status}'"},
+    {"help.grant-status-withdrawn-date", "set 'status: withdrawn', or remove the date"},
+    {"rule.grant/withdrawn-paid.title", "Withdrawn grants record no payments"},
+    {"rule.grant/withdrawn-paid.explain",
+     "A withdrawn grant is money the council takes back: it no longer counts among the grants, "
+     "and the money is carried over. Payments recorded on it contradict that: either the grant "
+     "was not withdrawn, or what was paid must be claimed back, and the payments removed once it "
+     "is repaid."},
+    {"grant.withdrawn-paid", "the grant '{project}' is withdrawn but records payments of {paid}"},
+    {"help.grant-withdrawn-paid", "remove the payments once the money is repaid, or correct the status"},
+    {"related.grant-status", "the grant's status is set here"},
+    {"rule.grant/unsettled.title", "A closed project list holds only settled grants"},
+    {"rule.grant/unsettled.explain",
+     "A project list is closed when the year's accounts are final. Every grant in it is then "
+     "paid, completed or withdrawn; a grant that is still only granted means that its status was "
+     "not brought up to date or that the list was closed too early, and the funds carried over to "
+     "the next year would be wrong. A multi-year grant with installments in later years is still "
+     "running and is not reported."},
+    {"grant.unsettled",
+     "the project list for {year} is closed, but the grant '{project}' is still only granted: "
+     "neither paid, completed nor withdrawn"},
+    {"help.grant-unsettled",
+     "bring the grant's status up to date, or keep the list open until the accounts are final"},
+    {"rule.grant/date-before-decision.title", "Grants are paid and withdrawn after they are decided"},
+    {"rule.grant/date-before-decision.explain",
+     "The council's decision comes first. A payment or a withdrawal dated before it is either a "
+     "mistyped date or money paid without a decision."},
+    {"grant.paid-before-decision",
+     "the grant '{project}' records a payment dated {date}, before it was decided on {decided}"},
+    {"grant.withdrawn-before-decision",
+     "the grant '{project}' is withdrawn on {date}, before it was decided on {decided}"},
+    {"help.grant-date-before-decision", "correct the date"},
+    {"related.grant-decision", "the grant's decision is dated here"},
+    {"rule.grant/installment-unbudgeted.title", "A multi-year grant's installments are budgeted in their years"},
+    {"rule.grant/installment-unbudgeted.explain",
+     "A multi-year grant (flerårig tilsagn) binds money in later years: its installments. Like "
+     "the frame's time-bound commitments, each later year's plan must budget them. An installment "
+     "draws on a measure of its year's plan (by default the one with the grant's own measure id; "
+     "the installment's 'measure' names another, or 'reserve') and counts among that measure's "
+     "grants. A later plan without that measure has not budgeted money the council has already "
+     "promised. Years not yet planned are not reported."},
+    {"grant.installment-unbudgeted",
+     "the grant '{project}' binds money in {year}, but the {year} plan has no measure '{measure}' "
+     "to pay it from"},
+    {"help.grant-installment-unbudgeted",
+     "add the measure '{measure}' to the {year} plan, or name the measure that pays the "
+     "installment in its 'measure'"},
+    {"related.measures-of-year", "the {year} plan's measures are defined here"},
+    {"rule.grant/installment-next-frame.title", "Installments after the period are handed to the next frame"},
+    {"rule.grant/installment-next-frame.explain",
+     "A multi-year grant may bind money after the last year of the strategic plan's period. The "
+     "council may decide so, but the money is then bound before the next strategic plan is made: "
+     "the next frame inherits it and must budget it. Each such installment is reported, so that "
+     "it is not forgotten when the next frame and its first yearly plans are drafted."},
+    {"grant.installment-next-frame",
+     "the grant '{project}' binds {amount} in {year}, after the last year of the period ({to}); "
+     "the next strategic plan inherits it"},
+    {"grant.installment-next-frame-unknown",
+     "the grant '{project}' binds money in {year}, after the last year of the period ({to}); "
+     "the next strategic plan inherits it"},
+    {"schema.range-installment",
+     "an installment in {year} does not fall after the grant's own year {grant_year}; the grant's "
+     "'amount' is its part in {grant_year}"},
 };
 
 }  // namespace

@@ -429,6 +429,144 @@ constexpr Entry kEntries[] = {
      "planen for {year} nevner ingen av de store strategiske sakene rådet arbeider med i år"},
     {"help.strategic-issues",
      "list opp årets saker under «strategic-issues», hver med en «title»"},
+    // revision/*
+    {"rule.revision/change.title", "Hver endring i en budsjettendring sier én ting"},
+    {"rule.revision/change.explain",
+     "En endring i en budsjettendring er én av disse: et nytt beløp for et tiltak («measure» med "
+     "«amount»), et nytt tiltak («new-measure»), et beløp flyttet mellom tiltak eller reserven "
+     "(«move» med «from» og «to»), eller et nytt beløp for reserven eller administrasjonen "
+     "(«reserve», «administration»). En endring som blander to av dem eller mangler en del, kan "
+     "leses på flere måter; den rapporteres og holdes utenfor planen som gjelder."},
+    {"revision.change-empty",
+     "endringen sier ingenting: den trenger et tiltak med nytt beløp, et nytt tiltak, et flyttet "
+     "beløp eller et nytt beløp for reserven eller administrasjonen"},
+    {"revision.change-mixed", "endringen gjør mer enn én ting; hver endring i en budsjettendring gjør én"},
+    {"help.revision-change-mixed", "før opp hver endring som et eget punkt under «changes»"},
+    {"revision.change-missing", "endringen mangler «{key}»"},
+    {"rule.revision/measure-unknown.title", "Budsjettendringer endrer tiltak som finnes i planen"},
+    {"rule.revision/measure-unknown.explain",
+     "En budsjettendring endrer tiltakene i sin budsjett- og tiltaksplan: planens egne tiltak og "
+     "dem budsjettendringene legger til. En endring som nevner et annet tiltak, ofte en feilstavet "
+     "id, ville ikke endret noe; den rapporteres med den nærmeste id-en."},
+    {"revision.measure-unknown",
+     "budsjettendringen nevner tiltaket «{id}», som planen for {year} ikke har"},
+    {"rule.revision/decision-missing.title", "Hver budsjettendring viser til rådets vedtak"},
+    {"rule.revision/decision-missing.explain",
+     "Rådet vedtar budsjett- og tiltaksplanen og kan bare endre den ved et senere vedtak. En "
+     "budsjettendring fører opp vedtaket (saksnummer og dato), slik at revisjonen og "
+     "fylkeskommunen kan spore hver endring i planen, og slik at plancheck vet fra hvilken dato de "
+     "endrede beløpene gjelder."},
+    {"revision.decision-missing", "en budsjettendring i planen for {year} viser ikke til noe vedtak i rådet"},
+    {"help.revision-decision-missing",
+     "før opp vedtaket, for eksempel decision: {case: \"PS 12/23\", date: 2023-04-14}"},
+    {"rule.revision/date-outside.title", "Budsjettendringer vedtas i planens år, etter at planen er vedtatt"},
+    {"rule.revision/date-outside.explain",
+     "En budsjettendring endrer planen som gjelder i budsjettåret. Et vedtak datert i et annet år, "
+     "eller før selve planen ble vedtatt, er mest sannsynlig en feilskrevet dato; blir den "
+     "stående, gjelder endringen fra feil dato (et tilsagn vurderes mot tiltakets beløp slik det "
+     "var på datoen tilsagnet ble vedtatt)."},
+    {"revision.date-outside-year",
+     "budsjettendringen {case} er datert {date}, utenfor {year}, som er planens år"},
+    {"help.revision-date-outside-year",
+     "rett datoen, eller før opp budsjettendringen i planen for det året den endrer"},
+    {"revision.date-before-adoption",
+     "budsjettendringen {case} er datert {date}, før planen ble vedtatt {adopted}"},
+    {"help.revision-date-before-adoption", "rett datoen for budsjettendringen eller for vedtaket av planen"},
+    {"related.plan-year", "planens år står her"},
+    {"related.plan-adopted", "vedtaket av planen står her"},
+
+    // grant/*
+    {"rule.grant/overpaid.title", "Utbetalingene holder seg innenfor tilsagnet"},
+    {"rule.grant/overpaid.explain",
+     "Et tilsagn er det meste rådet betaler til et prosjekt: beløpet, og for et flerårig tilsagn "
+     "også årsbeløpene. Utbetalinger ut over dette er penger betalt uten vedtak. Utbetalingene "
+     "telles i datorekkefølge, og utbetalingen som førte summen over tilsagnet, rapporteres."},
+    {"grant.overpaid",
+     "tilsagnet «{project}» er utbetalt med til sammen {paid}, {over} mer enn tilsagnet på {total}"},
+    {"help.grant-overpaid", "rett utbetalingene, eller før opp rådets vedtak om å øke tilsagnet"},
+    {"related.grant-amount", "tilsagnets beløp står her"},
+    {"rule.grant/status.title", "Tilsagnets status stemmer med utbetalingene"},
+    {"rule.grant/status.explain",
+     "Statusen viser hvor langt et tilsagn er kommet: «granted» (vedtatt, ikke fullt utbetalt), "
+     "«paid» (fullt utbetalt), «completed» (utbetalt og sluttført) eller «withdrawn» (trukket "
+     "tilbake). Der prosjektlisten fører opp utbetalingene, må statusen stemme med dem: et fullt "
+     "utbetalt tilsagn er ikke lenger bare gitt, og et tilsagn merket «paid» eller «completed» er "
+     "utbetalt med hele beløpet (med årsbeløpene i et flerårig tilsagn). En dato for "
+     "tilbaketrekking hører til et tilbaketrukket tilsagn. Rapporten til fylkeskommunen og de "
+     "overførte midlene bygger på disse statusene."},
+    {"grant.status-paid-in-full",
+     "tilsagnet «{project}» er fullt utbetalt ({total}), men statusen er «granted»"},
+    {"help.grant-status-paid-in-full",
+     "sett «status: paid», eller «status: completed» når prosjektet er sluttført"},
+    {"grant.status-not-paid",
+     "tilsagnet «{project}» har status «{status}», men {paid} av {total} er utbetalt"},
+    {"help.grant-status-not-paid",
+     "før opp utbetalingene av de resterende {rest}, eller sett «status: granted» til de er gjort"},
+    {"related.payments", "utbetalingene står her"},
+    {"grant.status-withdrawn-date",
+     "tilsagnet «{project}» er ført som trukket tilbake {date}, men statusen er «{status}»"},
+    {"help.grant-status-withdrawn-date", "sett «status: withdrawn», eller fjern datoen"},
+    {"rule.grant/withdrawn-paid.title", "Tilbaketrukne tilsagn har ingen utbetalinger"},
+    {"rule.grant/withdrawn-paid.explain",
+     "Et tilbaketrukket tilsagn er penger rådet tar tilbake: det teller ikke lenger blant "
+     "tilsagnene, og midlene overføres. Utbetalinger ført på det strider mot dette: enten ble "
+     "tilsagnet ikke trukket tilbake, eller så må det utbetalte kreves tilbake og utbetalingene "
+     "fjernes når pengene er tilbakebetalt."},
+    {"grant.withdrawn-paid", "tilsagnet «{project}» er trukket tilbake, men har utbetalinger på {paid}"},
+    {"help.grant-withdrawn-paid", "fjern utbetalingene når pengene er tilbakebetalt, eller rett statusen"},
+    {"related.grant-status", "tilsagnets status står her"},
+    {"rule.grant/unsettled.title", "En avsluttet prosjektliste har bare oppgjorte tilsagn"},
+    {"rule.grant/unsettled.explain",
+     "En prosjektliste avsluttes når årets regnskap er endelig. Hvert tilsagn i den er da "
+     "utbetalt, sluttført eller trukket tilbake; et tilsagn som fortsatt bare er gitt, betyr at "
+     "statusen ikke er oppdatert eller at listen ble avsluttet for tidlig, og da blir midlene som "
+     "overføres til neste år, feil. Et flerårig tilsagn med årsbeløp i senere år løper fortsatt "
+     "og rapporteres ikke."},
+    {"grant.unsettled",
+     "prosjektlisten for {year} er avsluttet, men tilsagnet «{project}» er fortsatt bare gitt: "
+     "verken utbetalt, sluttført eller trukket tilbake"},
+    {"help.grant-unsettled",
+     "oppdater statusen for tilsagnet, eller la listen stå åpen til regnskapet er endelig"},
+    {"rule.grant/date-before-decision.title", "Tilsagn utbetales og trekkes tilbake etter at de er vedtatt"},
+    {"rule.grant/date-before-decision.explain",
+     "Rådets vedtak kommer først. En utbetaling eller tilbaketrekking datert før vedtaket er "
+     "enten en feilskrevet dato eller penger utbetalt uten vedtak."},
+    {"grant.paid-before-decision",
+     "tilsagnet «{project}» har en utbetaling datert {date}, før det ble vedtatt {decided}"},
+    {"grant.withdrawn-before-decision",
+     "tilsagnet «{project}» er trukket tilbake {date}, før det ble vedtatt {decided}"},
+    {"help.grant-date-before-decision", "rett datoen"},
+    {"related.grant-decision", "vedtaksdatoen for tilsagnet står her"},
+    {"rule.grant/installment-unbudgeted.title", "Årsbeløpene i flerårige tilsagn er budsjettert i sine år"},
+    {"rule.grant/installment-unbudgeted.explain",
+     "Et flerårig tilsagn binder midler i senere år: årsbeløpene. På samme måte som de "
+     "tidsavgrensede forpliktelsene i handlingsplanen må planen for hvert senere år budsjettere "
+     "dem. Et årsbeløp belastes et tiltak i planen for sitt år (som standard tiltaket med samme id "
+     "som tilsagnets eget tiltak; «measure» i årsbeløpet kan nevne et annet, eller «reserve») og "
+     "telles blant tiltakets tilsagn. En senere plan uten dette tiltaket har ikke budsjettert "
+     "penger rådet allerede har lovet bort. År som ennå ikke har en plan, rapporteres ikke."},
+    {"grant.installment-unbudgeted",
+     "tilsagnet «{project}» binder midler i {year}, men planen for {year} har ikke tiltaket "
+     "«{measure}» å betale dem fra"},
+    {"help.grant-installment-unbudgeted",
+     "legg tiltaket «{measure}» inn i planen for {year}, eller nevn tiltaket som betaler "
+     "årsbeløpet, i årsbeløpets «measure»"},
+    {"related.measures-of-year", "tiltakene i planen for {year} står her"},
+    {"rule.grant/installment-next-frame.title", "Årsbeløp etter perioden overlates til neste handlingsplan"},
+    {"rule.grant/installment-next-frame.explain",
+     "Et flerårig tilsagn kan binde midler etter siste år i handlingsplanens periode. Rådet kan "
+     "vedta det, men da er midlene bundet før neste strategiske handlingsplan er laget: den arver "
+     "dem og må budsjettere dem. Hvert slikt årsbeløp rapporteres, slik at det ikke glemmes når "
+     "neste handlingsplan og de første budsjett- og tiltaksplanene under den utarbeides."},
+    {"grant.installment-next-frame",
+     "tilsagnet «{project}» binder {amount} i {year}, etter siste år i perioden ({to}); neste "
+     "strategiske handlingsplan arver beløpet"},
+    {"grant.installment-next-frame-unknown",
+     "tilsagnet «{project}» binder midler i {year}, etter siste år i perioden ({to}); neste "
+     "strategiske handlingsplan arver dem"},
+    {"schema.range-installment",
+     "et årsbeløp i {year} ligger ikke etter tilsagnets eget år {grant_year}; tilsagnets "
+     "«amount» er delen for {grant_year}"},
 };
 
 }  // namespace
