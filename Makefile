@@ -7,13 +7,15 @@ GENERATOR    ?= Ninja
 CMAKE_FLAGS  ?=
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 
-# Build: compiler, CMake, Ninja and the four libraries. Test: python3 with
-# jsonschema and yaml (schema validation, golden tests), xmllint (JUnit,
-# summary HTML), cmark-gfm (summary Markdown as GitHub renders it),
+# Build: compiler, CMake, Ninja, the four libraries and libxlsxwriter (the
+# summary's Excel workbook). Test: python3 with jsonschema and yaml (schema
+# validation, golden tests), openpyxl (reads the workbook back), xmllint
+# (JUnit, summary HTML), cmark-gfm (summary Markdown as GitHub renders it),
 # groff-base and man-db (the man page renders without warnings), zsh (the zsh
 # completion), dpkg-dev and file (the Debian package: dpkg-shlibdeps, stripping).
 DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
-               doctest-dev python3 python3-jsonschema python3-yaml libxml2-utils cmark-gfm \
+               libxlsxwriter-dev doctest-dev python3 python3-jsonschema python3-yaml \
+               python3-openpyxl libxml2-utils cmark-gfm \
                groff-base man-db zsh dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

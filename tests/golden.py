@@ -67,12 +67,13 @@ def prepared(folder):
 
 
 def compare(expected_path, actual):
+    # newline="": line ends are compared as written (the CSV summary's are CRLF).
     if UPDATE:
-        with open(expected_path, "w", encoding="utf-8") as f:
+        with open(expected_path, "w", encoding="utf-8", newline="") as f:
             f.write(actual)
         return True
     try:
-        with open(expected_path, encoding="utf-8") as f:
+        with open(expected_path, encoding="utf-8", newline="") as f:
             expected = f.read()
     except FileNotFoundError:
         expected = "(missing %s)\n" % expected_path

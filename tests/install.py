@@ -249,7 +249,7 @@ def test_completions(build, binary):
     expect(bash, ["plancheck", "check", "--format", "=", ""], check_formats(binary) + ["list"])
     expect(bash, ["plancheck", "check", "--color", ""], choices(binary, "check", "--color"))
     expect(bash, ["plancheck", "rules", "--format", ""], choices(binary, "rules", "--format"))
-    expect(bash, ["plancheck", "summary", "--format", ""], ["html", "json", "markdown", "text"])
+    expect(bash, ["plancheck", "summary", "--format", ""], ["csv", "html", "json", "markdown", "text", "xlsx"])
     expect(bash, ["plancheck", "completions", ""], ["bash", "zsh"])
     for command in cmds:
         wanted = [o for o in options(binary, command) + options(binary)
@@ -337,7 +337,7 @@ def test_zsh(path, cmds, rules, binary):
     zsh_expect(path, "plancheck check --color ", choices(binary, "check", "--color"))
     zsh_expect(path, "plancheck --lang ", ["en", "nb"])
     zsh_expect(path, "plancheck rules --format ", choices(binary, "rules", "--format"))
-    zsh_expect(path, "plancheck summary --format ", ["html", "json", "markdown", "text"])
+    zsh_expect(path, "plancheck summary --format ", ["csv", "html", "json", "markdown", "text", "xlsx"])
     text = open(path).read()
     listed = re.findall(r"^      '([a-z-]+):", text, re.M)
     if sorted(listed) != sorted(cmds):

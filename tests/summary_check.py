@@ -9,6 +9,8 @@ compare it byte for byte; this checks what it is):
             XHTML-compatible HTML5): lang, title, no scripts and no external
             resources, accessible charts, chart tables agree with the JSON
   json      valid against schemas/summary.schema.json (draft-07)
+  xlsx, csv read back with openpyxl and the csv module and compared, figure
+            by figure, with the JSON (summary_sheets.py)
   --output  atomic: the same bytes as standard output, nothing left behind
             on failure
 
@@ -21,7 +23,9 @@ installed (`make deps` does it).
 import argparse
 import json
 import os
+import pty
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -29,6 +33,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import jsonschema
+
+import summary_sheets
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLE = os.path.join(ROOT, "examples", "lillehammer")
@@ -284,13 +290,56 @@ def check_formats(plancheck, schema):
             case = "%s/%s" % (name, lang)
             outputs = {fmt: summary(plancheck, ["--lang", lang, "--format", fmt] + args)
                        for fmt in ("text", "markdown", "html", "json")}
+            outputs["csv"] = summary(plancheck, ["--lang", lang, "--format", "csv"] + args)
             data = check_json(case + "/json", outputs["json"], schema)
+            if data is not None:
+                check_sheets(plancheck, case, lang, args, outputs["csv"], data)
             check_text(case + "/text", outputs["text"])
             check_markdown(case + "/markdown", outputs["markdown"], data, lang)
             if data is not None:
                 check_html(case + "/html", outputs["html"], data, lang)
                 check_text_numbers(case + "/text", outputs["text"], data, lang)
                 check_text_numbers(case + "/markdown", outputs["markdown"], data, lang)
+
+
+def check_sheets(plancheck, case, lang, args, csv_text, data):
+    tmp = tempfile.mkdtemp(prefix="plancheck-xlsx-")
+    try:
+        path = os.path.join(tmp, "summary.xlsx")
+        summary(plancheck, ["--lang", lang, "--format", "xlsx", "--output", path] + args)
+        if os.path.exists(path):
+            summary_sheets.check_xlsx(case + "/xlsx", path, data, lang, fail)
+        else:
+            fail(case + "/xlsx", "no workbook written")
+    finally:
+        shutil.rmtree(tmp)
+    summary_sheets.check_csv(case + "/csv", csv_text, data, lang, fail)
+
+
+def check_binary_terminal(plancheck):
+    """The workbook is not written to a terminal: a usage error, exit 2, nothing on the terminal."""
+    main, secondary = pty.openpty()
+    try:
+        proc = subprocess.run([plancheck, "summary", "--format", "xlsx", EXAMPLE], stdout=secondary,
+                              stderr=subprocess.PIPE, env=environment(), timeout=120)
+        os.close(secondary)
+        secondary = None
+        shown = b""
+        while select.select([main], [], [], 0)[0]:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        if proc.returncode != 2 or shown or b"--output" not in proc.stderr:
+            fail("xlsx to a terminal", "exit %d, %d bytes on the terminal, stderr %r"
+                 % (proc.returncode, len(shown), proc.stderr))
+    finally:
+        if secondary is not None:
+            os.close(secondary)
+        os.close(main)
 
 
 def check_output(plancheck):
@@ -335,9 +384,10 @@ def main():
     jsonschema.Draft7Validator.check_schema(schema)
     check_formats(args.plancheck, schema)
     check_output(args.plancheck)
+    check_binary_terminal(args.plancheck)
     for p in problems:
         print("FAIL: " + p)
-    print("%d cases in 4 formats and 2 languages, --output: %d problems" % (len(CASES), len(problems)))
+    print("%d cases in 6 formats and 2 languages, --output: %d problems" % (len(CASES), len(problems)))
     sys.exit(1 if problems else 0)
 
 

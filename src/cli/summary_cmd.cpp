@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/platform.h"
 #include "base/did_you_mean.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
@@ -68,6 +69,11 @@ void run_summary(Session& session, const SummaryOptions& o) {
                         did_you_mean(o.format, format_names()));
     return;
   }
+  if (format->binary && o.output.empty() && platform::is_terminal(platform::Stream::out)) {
+    session.usage_error(diag::Message{"summary.usage.binary-terminal", {{"format", o.format}}},
+                        kCommand);
+    return;
+  }
   const auto selection = parse_selection(session, o);
   if (!selection) return;
   const auto analysis = analyse_paths(session, o.paths, kCommand);
@@ -78,8 +84,14 @@ void run_summary(Session& session, const SummaryOptions& o) {
     return;
   }
   const summary::Summary& result = std::get<summary::Summary>(built);
-  if (!write_outputs(session, {{o.output, format->render(result, session.language())}},
-                     *analysis->set, kCommand)) {
+  summary::Rendered rendered = format->render(result, session.language());
+  if (rendered.error) {
+    session.usage_error(diag::Message{"summary.usage.render-failed",
+                                      {{"format", std::string(format->name)}, {"detail", *rendered.error}}},
+                        kCommand);
+    return;
+  }
+  if (!write_outputs(session, {{o.output, std::move(rendered.bytes)}}, *analysis->set, kCommand)) {
     return;
   }
   // A summary is a report: findings do not change the exit code, but a plan
@@ -96,7 +108,9 @@ void add_summary(CLI::App& app, Session& session) {
   cmd->add_option("--year,-y", options->year,
                   "Budget year to summarise, or 'all' for the period year by year "
                   "(default: the newest yearly plan)");
-  cmd->add_option("--format,-f", options->format, "text (default), markdown, html or json");
+  cmd->add_option("--format,-f", options->format,
+                  "text (default), markdown, html, json, csv (the grants) or xlsx (an Excel "
+                  "workbook; with --output)");
   cmd->add_option("--output,-o", options->output,
                   "Write the summary to this file (atomically) instead of standard output");
   cmd->add_option("--frame", options->frame,

@@ -101,7 +101,28 @@ std::optional<ReserveLine> reserve_of(const model::Frame& frame, const model::Ye
   return r;
 }
 
-Grants grants_of(const figures::YearFigures& y) {
+GrantLine grant_line(const figures::GrantFigures& g) {
+  const model::Project& p = *g.grant;
+  GrantLine line;
+  line.id = p.id->name;
+  line.title = p.title.value;
+  line.applicant = p.applicant.value;
+  line.measure = p.measure->name;
+  if (p.measure_ref && p.measure_ref->priority_ref) line.priority = p.measure_ref->priority_ref->id->name;
+  line.amount = optional_of(p.amount);
+  line.decision = decision_of(p.decision);
+  line.status = optional_of(p.status);
+  if (g.paid_recorded) line.paid = g.paid;
+  for (const model::Installment& in : *p.installments) {
+    if (in.year.present()) line.installments.push_back({in.year->value, optional_of(in.amount), in.measure_id(p).name});
+  }
+  if (!g.total_incomplete && !g.overflow) line.total = g.total;
+  line.withdrawn = optional_of(p.withdrawn);
+  if (g.returned_in && *g.returned_in != g.year) line.returned_in = g.returned_in;
+  return line;
+}
+
+Grants grants_of(const figures::FrameFigures& ff, const figures::YearFigures& y) {
   Grants g;
   if (!y.group->lists.empty()) g.lists = y.lists_closed ? ListState::closed : ListState::open;
   for (const figures::MeasureYear& m : y.measure_grants) {
@@ -115,6 +136,9 @@ Grants grants_of(const figures::YearFigures& y) {
   g.withdrawn = y.withdrawn;
   g.withdrawn_count = y.withdrawn_grants;
   g.left_over = y.left_over;
+  for (const figures::GrantFigures& grant : ff.grants) {
+    if (grant.year == y.year) g.list.push_back(grant_line(grant));
+  }
   return g;
 }
 
@@ -150,7 +174,7 @@ CommitmentLine commitment_of(const figures::CommitmentYear& cy, int year) {
 }
 
 YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
-                         const figures::YearFigures& y) {
+                         const figures::FrameFigures& ff, const figures::YearFigures& y) {
   const model::YearlyPlan& plan = *y.plan;
   YearSection s;
   s.year = y.year;
@@ -175,7 +199,7 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
     s.priorities.push_back(std::move(line));
   }
   s.reserve = reserve_of(frame, plan, y);
-  s.grants = grants_of(y);
+  s.grants = grants_of(ff, y);
   for (const figures::CommitmentYear& cy : y.commitments) {
     s.commitments.push_back(commitment_of(cy, y.year));
   }
@@ -306,10 +330,11 @@ FrameSection frame_section(const rules::Analysis& a, size_t index, const Selecti
   if (frame.reserve.present()) s.reserve_title = frame.reserve->title.value;
   if (frame.reserve.present() && frame.reserve->counts_toward_ref) {
     s.reserve_counts_toward = frame.reserve->counts_toward_ref->title.value;
+    s.reserve_counts_toward_id = frame.reserve->counts_toward_ref->id->name;
   }
   for (const int year : shown_years(group, sel)) {
     if (const figures::YearFigures* y = ff.year(year)) {
-      s.years.push_back(year_section(a, frame, *y));
+      s.years.push_back(year_section(a, frame, ff, *y));
     } else {
       YearSection broken;
       broken.year = year;

@@ -322,6 +322,46 @@ class JsonSummary {
     money("withdrawn", g.withdrawn);
     w_.field("withdrawn-count", g.withdrawn_count);
     money("left-over", g.left_over);
+    w_.key("projects").begin_array();
+    for (const GrantLine& line : g.list)
+      grant(line);
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void grant(const GrantLine& g) {
+    w_.begin_object().field("id", g.id).field("title", g.title).field("applicant", g.applicant);
+    w_.field("measure", g.measure);
+    w_.key("priority");
+    if (g.priority.empty()) {
+      w_.null();
+    } else {
+      w_.value(g.priority);
+    }
+    optional_money("amount", g.amount);
+    decision("decision", g.decision);
+    w_.key("status");
+    if (g.status) {
+      w_.value(model::enum_name(*g.status));
+    } else {
+      w_.null();
+    }
+    optional_money("paid", g.paid);
+    w_.key("installments").begin_array();
+    for (const InstallmentLine& in : g.installments) {
+      w_.begin_object().field("year", in.year);
+      optional_money("amount", in.amount);
+      w_.field("measure", in.measure).end_object();
+    }
+    w_.end_array();
+    optional_money("total", g.total);
+    w_.key("withdrawn");
+    if (g.withdrawn) {
+      w_.value(g.withdrawn->iso());
+    } else {
+      w_.null();
+    }
+    optional_int("returned-in", g.returned_in);
     w_.end_object();
   }
 

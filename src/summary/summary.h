@@ -93,6 +93,30 @@ struct MeasureLine {
 /// Whether the year's project lists are final.
 enum class ListState : uint8_t { none, open, closed };
 
+/// The part of a multi-year grant a later year pays.
+struct InstallmentLine {
+  int year = 0;
+  std::optional<Money> amount;  // none when missing or unreadable
+  std::string measure;          // the measure id of that year it draws on, or `reserve`
+};
+
+/// One grant of the year's project lists.
+struct GrantLine {
+  std::string id;
+  std::string title;
+  std::string applicant;
+  std::string measure;          // the measure id it draws on, or `reserve`
+  std::string priority;         // the priority of that measure, when it resolves
+  std::optional<Money> amount;  // this year's part; none when missing or unreadable
+  std::optional<DecisionRef> decision;
+  std::optional<model::GrantStatus> status;
+  std::optional<Money> paid;    // none when the list records no payments for it
+  std::vector<InstallmentLine> installments;  // later years' parts
+  std::optional<Money> total;   // amount and installments; none when one is unknown
+  std::optional<Date> withdrawn;   // when it was withdrawn, where recorded
+  std::optional<int> returned_in;  // a withdrawn grant's money returns in this later year
+};
+
 struct Grants {
   ListState lists = ListState::none;
   std::vector<MeasureLine> measures;  // in the plan's order
@@ -101,6 +125,7 @@ struct Grants {
   Money withdrawn;
   int withdrawn_count = 0;
   Money left_over;  // income - administration - granted: what carries over
+  std::vector<GrantLine> list;  // every grant of the year's lists, in list order
 };
 
 /// How a year stands towards one of the frame's time-bound commitments.
@@ -193,6 +218,7 @@ struct FrameSection {
   std::string reserve_title;  // the frame's name for the reserve
   /// The title of the priority whose share includes the reserve; empty when none.
   std::string reserve_counts_toward;
+  std::string reserve_counts_toward_id;  // its id
   std::vector<YearSection> years;
   /// The year asked for with --year when this frame has no plan for it.
   std::optional<int> absent_year;

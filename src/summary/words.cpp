@@ -57,6 +57,14 @@ std::string band_text(const i18n::Language& lang, const figures::Band& band) {
   return i18n::format_percent(lang, band.low) + "–" + i18n::format_percent(lang, band.high);
 }
 
+std::optional<Money> later_years(const GrantLine& grant) {
+  std::optional<Money> sum = Money{};
+  for (const InstallmentLine& in : grant.installments) {
+    sum = in.amount && sum ? checked_add(*sum, *in.amount) : std::nullopt;
+  }
+  return sum;
+}
+
 std::string money_text(const i18n::Language& lang, Money amount) {
   return i18n::format_money(lang, amount);
 }

@@ -55,6 +55,9 @@ std::string period_text(const i18n::Language& lang, const PeriodSection& p);
 std::pair<std::string, std::string> room_cells(const i18n::Language& lang,
                                                const PeriodPriority& pp);
 
+/// What a multi-year grant's installments add up to; none when one is unknown.
+std::optional<Money> later_years(const GrantLine& grant);
+
 /// Why the year's figures are not reliable (overflow, unreadable amounts); empty when they are.
 std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y);
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p);

@@ -254,14 +254,14 @@ TEST_CASE("every format escapes plan texts in its own way") {
   const auto a = analysed({{"f.yaml", kFrame}, {"p25.yaml", kPlan2025}});
   const summary::Summary s = built(a);
   const i18n::Language& nb = *i18n::find_language("nb");
-  const std::string markdown = summary::find_format("markdown")->render(s, nb);
+  const std::string markdown = summary::find_format("markdown")->render(s, nb).bytes;
   CHECK(markdown.find("Idrett \\| \\<b\\>sport\\</b\\>") != std::string::npos);
-  const std::string html = summary::find_format("html")->render(s, nb);
+  const std::string html = summary::find_format("html")->render(s, nb).bytes;
   CHECK(html.find("Idrett | &lt;b&gt;sport&lt;/b&gt;") != std::string::npos);
   CHECK(html.find("<b>sport") == std::string::npos);
-  const std::string json = summary::find_format("json")->render(s, nb);
+  const std::string json = summary::find_format("json")->render(s, nb).bytes;
   CHECK(json.find("\"Idrett | <b>sport</b>\"") != std::string::npos);
-  const std::string text = summary::find_format("text")->render(s, nb);
+  const std::string text = summary::find_format("text")->render(s, nb).bytes;
   CHECK(widest_line(text) <= summary::kTextWidth);
   CHECK(text.find("40,0\u00a0%") != std::string::npos);
   CHECK(text.find("over rammen") != std::string::npos);
