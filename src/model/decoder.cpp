@@ -4,6 +4,10 @@
 #include <string>
 
 #include "base/did_you_mean.h"
+#include "base/text.h"
+#include "model/suggest.h"
+#include "model/syntax.h"
+#include "yaml/diagnose.h"
 
 namespace plancheck::model {
 
@@ -36,6 +40,37 @@ std::string join_keys(const std::vector<std::string_view>& keys) {
     out += key;
   }
   return out;
+}
+
+}  // namespace
+
+namespace {
+
+/// A known key that YAML read together with its value, `status:completed`
+/// or `title Næringsutvikling`, as the mistake it is; `word` is the key.
+std::optional<yaml::Mistake> glued(std::string_view text, const Node& node,
+                                   const std::vector<std::string_view>& keys, size_t* word_index) {
+  if (node.kind != NodeKind::scalar || !node.plain) return std::nullopt;
+  size_t word = 0;
+  while (word < text.size() && text[word] != ':' && text[word] != ' ') ++word;
+  if (word == 0 || word + 1 >= text.size()) return std::nullopt;
+  const auto it = std::find(keys.begin(), keys.end(), text.substr(0, word));
+  if (it == keys.end() || text.substr(word + 1).starts_with("//")) return std::nullopt;
+  *word_index = static_cast<size_t>(it - keys.begin());
+  const std::string key(text.substr(0, word));
+  const std::string rest(trim(text.substr(word + 1)));
+  if (text[word] == ':' && text[word + 1] != ' ') {
+    yaml::Mistake m{yaml::Mistake::Kind::missing_space, node.at,
+                    node.at + static_cast<Offset>(text.size())};
+    m.key = key;
+    m.suggestion = key + ": " + rest;
+    return m;
+  }
+  if (text[word] != ' ' || rest.empty()) return std::nullopt;
+  yaml::Mistake m{yaml::Mistake::Kind::missing_colon, node.at, node.at + static_cast<Offset>(word)};
+  m.key = key;
+  m.suggestion = key + ": " + rest;
+  return m;
 }
 
 }  // namespace
@@ -75,18 +110,135 @@ diag::Finding& Decoder::report(std::string_view rule, Offset at, Message message
   return f;
 }
 
+diag::Finding& Decoder::report_value(std::string_view rule, const Node& value, Message message) {
+  diag::Finding& f = report(rule, value.at, std::move(message));
+  // A plain value in block style runs to its end, commas and spaces
+  // included; diag::locate() stops where a flow collection would.
+  const std::string_view text = file().text();
+  if (f.where.file && value.kind == NodeKind::scalar && value.plain && !value.value.empty() &&
+      value.at < text.size() && text.substr(value.at, value.value.size()) == value.value &&
+      value.value.find('\n') == std::string_view::npos) {
+    const source::Position end = file().position(value.at + static_cast<Offset>(value.value.size()));
+    if (end.line == f.where.span.line) f.where.span.end_column = end.column;
+  }
+  return f;
+}
+
 void Decoder::expected(const Node& node, std::string_view expected) {
+  size_t index = 0;
+  if (expected == "term.map") {
+    const std::vector<std::string_view> keys(known_keys().begin(), known_keys().end());
+    if (const auto mistake = glued(node.value, node, keys, &index)) return report_mistake(*mistake);
+  }
   report("schema/type", node.at,
          Message{"schema.expected", {{"expected", Term{expected}}, {"found", found_term(node)}}});
 }
 
+bool Decoder::bare_entry(std::span<const yaml::NodeId> kids, size_t e) const {
+  const Node& key = doc_.node(kids[2 * e]);
+  const Node& value = doc_.node(kids[2 * e + 1]);
+  if (key.kind != NodeKind::scalar || !key.plain || value.kind != NodeKind::null) return false;
+  const std::string_view text = file().text();
+  if (key.at >= text.size() || text.substr(key.at, key.value.size()) != key.value) return false;
+  size_t i = key.at + key.value.size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i < text.size() && (text[i] == ',' || text[i] == '}');
+}
+
+
+std::optional<size_t> Decoder::glued_key(const Node& key, const Node& value,
+                                         const std::vector<std::string_view>& keys) {
+  size_t index = 0;
+  // With a value, YAML found a ": " later on the line (`scope:{priority: x}`):
+  // the mistake is the line as written, up to a comment.
+  std::string_view text = key.value;
+  if (value.kind != NodeKind::null) {
+    const std::string_view all = file().text();
+    if (key.at >= all.size() || all.substr(key.at, key.value.size()) != key.value) return std::nullopt;
+    text = all.substr(key.at, std::min(all.find('\n', key.at), all.size()) - key.at);
+    if (const size_t hash = text.find(" #"); hash != std::string_view::npos) text = text.substr(0, hash);
+    text = trim(text);
+  }
+  const auto mistake = glued(text, key, keys, &index);
+  if (!mistake) return std::nullopt;
+  report_mistake(*mistake);
+  return index;
+}
+
+void Decoder::report_mistake(const yaml::Mistake& mistake) {
+  const diag::Finding made = mistake_finding(file(), mistake);
+  diag::Finding& f = report("syntax/yaml", mistake.at, made.message);
+  if (f.where.file) {
+    f.where = made.where;
+    f.help = made.help;
+  }
+}
+
+SplitEntries Decoder::split_entries(const Node& map, const std::vector<std::string_view>& keys,
+                                    const std::vector<Suggest>& suggest) {
+  const auto kids = doc_.children(map);
+  const size_t n = kids.size() / 2;
+  SplitEntries out{std::vector<uint8_t>(n, 0), std::vector<uint8_t>(n, 0), {}};
+  const std::string_view text = file().text();
+  for (size_t e = 0; e < n; ++e) {
+    if (!bare_entry(kids, e)) continue;
+    const Node& bare = doc_.node(kids[2 * e]);
+    // A key written without its colon: `{target: 10, tolerance 5}`.
+    const std::string_view word = bare.value.substr(0, bare.value.find(' '));
+    const auto field = std::find(keys.begin(), keys.end(), word);
+    if (word.size() < bare.value.size() && field != keys.end()) {
+      yaml::Mistake m{yaml::Mistake::Kind::missing_colon, bare.at, bare.at + static_cast<Offset>(word.size())};
+      m.key = std::string(word);
+      m.suggestion = std::string(word) + ": " + std::string(trim(bare.value.substr(word.size())));
+      report_mistake(m);
+      out.skip[e] = 1;
+      out.seen.push_back(*field);
+      continue;
+    }
+    // Bare words after an entry with a value: pieces of that value.
+    if (field != keys.end() || e == 0 || out.skip[e - 1] || bare_entry(kids, e - 1)) continue;
+    const Node& key = doc_.node(kids[2 * (e - 1)]);
+    const Node& value = doc_.node(kids[2 * (e - 1) + 1]);
+    if (value.kind != NodeKind::scalar || key.kind != NodeKind::scalar) continue;
+    size_t last = e;
+    while (last + 1 < n && bare_entry(kids, last + 1)) ++last;
+    const Node& end_key = doc_.node(kids[2 * last]);
+    const size_t end = end_key.at + end_key.value.size();
+    if (value.at >= end || text.substr(value.at, end - value.at).find('\n') != std::string_view::npos) {
+      continue;
+    }
+    const std::string_view meant = text.substr(value.at, end - value.at);
+    const auto index = static_cast<size_t>(std::find(keys.begin(), keys.end(), key.value) - keys.begin());
+    const Suggest guess = index < suggest.size() ? suggest[index] : nullptr;
+    const std::optional<std::string> fixed = guess ? guess(meant) : std::nullopt;
+    diag::Finding& f = report("syntax/yaml", value.at,
+                              Message{"syntax.comma-split", {{"key", std::string(key.value)},
+                                                             {"rest", std::string(bare.value)}}});
+    if (f.where.file) {
+      const source::Position stop = file().position(static_cast<Offset>(end));
+      if (stop.line == f.where.span.line) f.where.span.end_column = stop.column;
+      f.help = fixed ? Message{"help.comma-split", {{"suggestion", std::string(key.value) + ": " + *fixed}}}
+                     : Message{"help.comma-split-block", {}};
+    }
+    out.broken[e - 1] = 1;
+    for (size_t k = e; k <= last; ++k) out.skip[k] = 1;
+    e = last;
+  }
+  return out;
+}
+
 std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
                                      const std::vector<std::string_view>& keys,
-                                     const std::vector<bool>& required) {
+                                     const std::vector<bool>& required, const SplitEntries& split) {
   const auto kids = doc_.children(map);
   std::vector<int> matched(kids.size() / 2, -1);
   std::vector<Offset> seen(keys.size(), kNoOffset);
+  for (const std::string_view key : split.seen) {
+    const auto i = static_cast<size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+    if (i < seen.size()) seen[i] = map.at;
+  }
   for (size_t entry = 0; entry < matched.size(); ++entry) {
+    if (!split.skip.empty() && split.skip[entry]) continue;
     const Node& key = follow(doc_.node(kids[2 * entry]));
     if (key.kind != NodeKind::scalar) {
       expected(key, "term.key");
@@ -97,6 +249,10 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
       if (keys[i] == key.value) index = static_cast<int>(i);
     }
     if (index < 0) {
+      if (const auto field = glued_key(key, follow(doc_.node(kids[2 * entry + 1])), keys)) {
+        seen[*field] = key.at;
+        continue;
+      }
       diag::Finding& f = report("schema/unknown-key", key.at,
                                 Message{"schema.unknown-key", {{"key", std::string(key.value)},
                                                                {"where", Term{what}}}});
@@ -115,6 +271,7 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
       continue;
     }
     seen[i] = key.at;
+    if (!split.broken.empty() && split.broken[entry]) continue;
     if (follow(doc_.node(kids[2 * entry + 1])).kind == NodeKind::null) {
       if (required[i]) {
         report("schema/missing", key.at,
@@ -148,8 +305,13 @@ const Node* scalar_of(Decoder& d, const Node& v, std::string_view expected) {
   return nullptr;
 }
 
-void bad_value(Decoder& d, const Node& node, std::string_view message_key) {
-  d.report("schema/type", node.at, Message{message_key, {{"value", std::string(node.value)}}});
+diag::Finding& bad_value(Decoder& d, const Node& node, std::string_view message_key) {
+  return d.report_value("schema/type", node, Message{message_key, {{"value", std::string(node.value)}}});
+}
+
+/// Adds "did you mean VALUE?" to a finding when there is a guess.
+void suggest(diag::Finding& f, const std::optional<std::string>& guess) {
+  if (guess) f.help = Message{"help.did-you-mean-value", {{"value", *guess}}};
 }
 
 Message money_message(MoneyError error, std::string_view text) {
@@ -188,7 +350,10 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) 
       spaces = true;
     }
   }
-  if (blank || spaces) return bad_value(d, *n, "schema.id");
+  if (blank || spaces) {
+    bad_value(d, *n, "schema.id");
+    return;
+  }
   out = {Id{std::string(n->value)}, key.at, n->at};
 }
 
@@ -197,15 +362,24 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Money>& ou
   const Node* n = scalar_of(d, v, "term.money");
   if (!n) return;
   if (!n->plain) {
-    diag::Finding& f = d.report("schema/money", n->at,
-                                Message{"schema.money.quoted", {{"value", std::string(n->value)}}});
+    diag::Finding& f = d.report_value("schema/money", *n,
+                                      Message{"schema.money.quoted", {{"value", std::string(n->value)}}});
     f.help = Message{"help.money-format", {}};
+    suggest(f, suggest_money(n->value));
     return;
   }
   const MoneyParse parsed = parse_money(n->value);
   if (parsed.error != MoneyError::none) {
-    diag::Finding& f = d.report("schema/money", n->at, money_message(parsed.error, n->value));
+    // An amount as a letter writes it ("50.000", "kr 200 000") is not an error of decimals or words.
+    const bool written = norwegian_amount(n->value) &&
+                         (parsed.error == MoneyError::decimal || parsed.error == MoneyError::words ||
+                          parsed.error == MoneyError::grouping);
+    diag::Finding& f = d.report_value(
+        "schema/money", *n,
+        written ? Message{"schema.money.written", {{"value", std::string(n->value)}}}
+                : money_message(parsed.error, n->value));
     f.help = Message{"help.money-format", {}};
+    suggest(f, suggest_money(n->value));
     return;
   }
   out = {parsed.value, key.at, n->at};
@@ -216,7 +390,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Percent>& 
   const Node* n = scalar_of(d, v, "term.percent");
   if (!n) return;
   const auto ratio = n->plain ? parse_percent(n->value) : std::nullopt;
-  if (!ratio || *ratio > Ratio{1, 1}) return bad_value(d, *n, "schema.percent");
+  if (!ratio || *ratio > Ratio{1, 1}) return suggest(bad_value(d, *n, "schema.percent"), suggest_percent(n->value));
   out = {Percent{*ratio}, key.at, n->at};
 }
 
@@ -225,7 +399,10 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Year>& out
   const Node* n = scalar_of(d, v, "term.year");
   if (!n) return;
   const auto year = n->plain ? parse_year(n->value) : std::nullopt;
-  if (!year) return bad_value(d, *n, "schema.year");
+  if (!year) {
+    bad_value(d, *n, "schema.year");
+    return;
+  }
   out = {Year{*year}, key.at, n->at};
 }
 
@@ -235,7 +412,8 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Count>& ou
   if (!n) return;
   const MoneyParse parsed = n->plain ? parse_money(n->value) : MoneyParse{{}, MoneyError::empty};
   if (parsed.error != MoneyError::none || n->value.find_first_not_of("0123456789") != std::string_view::npos) {
-    return bad_value(d, *n, "schema.count");
+    bad_value(d, *n, "schema.count");
+    return;
   }
   out = {Count{parsed.value.kroner}, key.at, n->at};
 }
@@ -245,7 +423,10 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Month>& ou
   const Node* n = scalar_of(d, v, "term.month");
   if (!n) return;
   const auto month = parse_month(n->value);
-  if (!month) return bad_value(d, *n, "schema.month");
+  if (!month) {
+    bad_value(d, *n, "schema.month");
+    return;
+  }
   out = {Month{*month}, key.at, n->at};
 }
 
@@ -254,7 +435,7 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Date>& out
   const Node* n = scalar_of(d, v, "term.date");
   if (!n) return;
   const auto date = parse_date(n->value);
-  if (!date) return bad_value(d, *n, "schema.date");
+  if (!date) return suggest(bad_value(d, *n, "schema.date"), suggest_date(n->value));
   out = {*date, key.at, n->at};
 }
 
@@ -266,7 +447,9 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<bool>& out
     out = {n->value == "true", key.at, n->at};
     return;
   }
-  bad_value(d, *n, "schema.bool");
+  static constexpr std::string_view kBools[] = {"true", "false"};
+  diag::Finding& f = bad_value(d, *n, "schema.bool");
+  if (const auto word = norwegian_choice(n->value, kBools)) suggest(f, std::string(*word));
 }
 
 std::optional<size_t> decode_enum(Decoder& d, const Node& v, std::span<const std::string_view> names) {
@@ -280,13 +463,34 @@ std::optional<size_t> decode_enum(Decoder& d, const Node& v, std::span<const std
     if (!choices.empty()) choices += ", ";
     choices += name;
   }
-  diag::Finding& f = d.report(
-      "schema/type", n->at,
+  diag::Finding& f = d.report_value(
+      "schema/type", *n,
       Message{"schema.choice", {{"value", std::string(n->value)}, {"choices", choices}}});
-  if (const auto guess = did_you_mean(n->value, names)) {
+  if (const auto word = norwegian_choice(n->value, names)) {
+    f.help = Message{"help.norwegian-choice", {{"name", std::string(*word)}, {"value", std::string(n->value)}}};
+  } else if (const auto guess = did_you_mean(n->value, names)) {
     f.help = Message{"help.did-you-mean", {{"name", *guess}}};
   }
   return std::nullopt;
 }
+
+std::optional<std::string> suggest_money(std::string_view text) {
+  if (parse_money(text).error == MoneyError::none) return std::string(text);
+  if (const auto amount = norwegian_amount(text)) return amount_text(*amount);
+  return std::nullopt;
+}
+
+std::optional<std::string> suggest_percent(std::string_view text) {
+  if (const auto share = norwegian_percent(text)) return percent_text(*share);
+  return std::nullopt;
+}
+
+std::optional<std::string> suggest_date(std::string_view text) {
+  if (const auto date = parse_date(text)) return date->iso();
+  if (const auto date = norwegian_date(text)) return date->iso();
+  return std::nullopt;
+}
+
+std::optional<std::string> suggest_text(std::string_view text) { return yaml::quoted_scalar(text); }
 
 }  // namespace plancheck::model

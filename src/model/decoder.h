@@ -14,11 +14,23 @@
 #include "diag/finding.h"
 #include "model/plan.h"
 #include "model/plan_set.h"
+#include "yaml/diagnose.h"
 #include "yaml/tree.h"
 
 namespace plancheck::model {
 
 class SchemaWriter;
+
+/// What a value of a field's type probably was, written as plancheck reads
+/// it ("1 500 000" for `1,5 mill.`); std::nullopt when there is no guess.
+using Suggest = std::optional<std::string> (*)(std::string_view text);
+
+/// The entries of a flow map that a comma split, found before decoding it.
+struct SplitEntries {
+  std::vector<uint8_t> skip;        // per entry: 1 when it is a piece of a split value
+  std::vector<uint8_t> broken;      // per entry: 1 when its value was split
+  std::vector<std::string_view> seen;  // keys present but written wrongly
+};
 
 /// Decodes one document; findings go to the given list.
 class Decoder {
@@ -42,6 +54,8 @@ class Decoder {
   /// Whether aliases expanded past the budget: the document is then not
   /// used, like one with a syntax error.
   bool over_budget() const { return budget_reported_; }
+  /// Adds a finding about a value, with the caret under the whole value.
+  diag::Finding& report_value(std::string_view rule, const yaml::Node& value, diag::Message message);
   /// schema/type: `node` is not what `expected` (a term key) names.
   void expected(const yaml::Node& node, std::string_view expected);
 
@@ -56,7 +70,19 @@ class Decoder {
   /// and missing keys.
   std::vector<int> match_keys(const yaml::Node& map, std::string_view what,
                               const std::vector<std::string_view>& keys,
-                              const std::vector<bool>& required);
+                              const std::vector<bool>& required, const SplitEntries& split);
+  /// Finds the values of a flow map that a comma split, `{name: Gran, Lunner}`,
+  /// and reports each with the value as it was probably meant.
+  SplitEntries split_entries(const yaml::Node& map, const std::vector<std::string_view>& keys,
+                             const std::vector<Suggest>& suggest);
+  /// Reports a key YAML read together with its value (`status:completed`,
+  /// `title Næring`) as the typing mistake it is; the index of the key in
+  /// `keys`, or std::nullopt when `key` is no such thing.
+  std::optional<size_t> glued_key(const yaml::Node& key, const yaml::Node& value,
+                                  const std::vector<std::string_view>& keys);
+  void report_mistake(const yaml::Mistake& mistake);
+  /// Whether entry `e` of a flow map is a bare word: a key with neither colon nor value.
+  bool bare_entry(std::span<const yaml::NodeId> kids, size_t e) const;
 
   const yaml::Document& doc_;
   std::vector<diag::Finding>& findings_;
@@ -75,6 +101,7 @@ struct FieldSpec {
   std::string_view description;
   void (*decode)(Decoder&, const yaml::Node& key, const yaml::Node& value, T& out) = nullptr;
   void (*schema)(SchemaWriter&, std::string_view description) = nullptr;
+  Suggest suggest = nullptr;
 };
 
 /// The field table of one element type.
@@ -86,6 +113,7 @@ struct StructSpec {
   std::vector<FieldSpec<T>> fields;
   std::vector<std::string_view> keys;  // the fields' keys, for "did you mean"
   std::vector<bool> required;
+  std::vector<Suggest> suggest;
 
   StructSpec(std::string_view n, std::string_view t, std::string_view d,
              std::vector<FieldSpec<T>> f)
@@ -93,6 +121,7 @@ struct StructSpec {
     for (const auto& field : fields) {
       keys.push_back(field.key);
       required.push_back(field.required);
+      suggest.push_back(field.suggest);
     }
   }
 };
@@ -192,7 +221,8 @@ template <class S>
 void Decoder::decode_struct(const yaml::Node& node, S& out) {
   const StructSpec<S>& spec = spec_of<S>();
   out.at = node.at;
-  const std::vector<int> matched = match_keys(node, spec.term, spec.keys, spec.required);
+  const SplitEntries split = node.flow ? split_entries(node, spec.keys, spec.suggest) : SplitEntries{};
+  const std::vector<int> matched = match_keys(node, spec.term, spec.keys, spec.required, split);
   const auto kids = doc_.children(node);
   for (size_t entry = 0; entry < matched.size(); ++entry) {
     if (matched[entry] < 0) continue;
@@ -217,6 +247,22 @@ struct MemberTraits<M C::*> {
 template <class V>
 void schema_of(SchemaWriter& w, std::string_view description);
 
+// What a split or misread value probably was, per value type (decoder.cpp).
+std::optional<std::string> suggest_money(std::string_view text);
+std::optional<std::string> suggest_percent(std::string_view text);
+std::optional<std::string> suggest_date(std::string_view text);
+std::optional<std::string> suggest_text(std::string_view text);
+
+template <class V>
+constexpr Suggest suggester() {
+  using X = decltype(V::value);
+  if constexpr (std::is_same_v<X, Money>) return &suggest_money;
+  if constexpr (std::is_same_v<X, Percent>) return &suggest_percent;
+  if constexpr (std::is_same_v<X, Date>) return &suggest_date;
+  if constexpr (std::is_same_v<X, std::string>) return &suggest_text;
+  return nullptr;
+}
+
 /// `C` is the element type the field belongs to; it differs from the
 /// member's class only for fields inherited from a base (PlanFile).
 template <auto Member, class C = typename MemberTraits<decltype(Member)>::Class>
@@ -226,7 +272,7 @@ FieldSpec<C> field(std::string_view key, bool required, std::string_view descrip
           [](Decoder& d, const yaml::Node& k, const yaml::Node& v, C& out) {
             decode_value(d, k, v, out.*Member);
           },
-          &schema_of<V>};
+          &schema_of<V>, suggester<V>()};
 }
 
 }  // namespace plancheck::model

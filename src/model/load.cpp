@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "model/decoder.h"
 #include "model/plan_set.h"
+#include "model/syntax.h"
 #include "source/marker.h"
 #include "source/read.h"
 #include "yaml/tree.h"
@@ -40,12 +41,19 @@ void report_parse(PlanSet& set, const source::SourceFile& file, const yaml::Pars
   using Kind = yaml::ParseError::Kind;
   if (doc.error && doc.error->at < limit) {
     const yaml::ParseError& e = *doc.error;
-    Message m{"syntax.error", {{"detail", e.detail}}};
-    if (e.kind == Kind::tab_indent) m = Message{"syntax.tab", {}};
-    if (e.kind == Kind::too_deep) m = Message{"syntax.too-deep", {}};
-    if (e.kind == Kind::second_document) m = Message{"syntax.second-document", {}};
-    diag::Finding& f = add_finding(set, "syntax/yaml", at(file, e.at), std::move(m));
-    if (e.kind == Kind::tab_indent) f.help = Message{"help.tab", {}};
+    if (e.kind == Kind::syntax) {
+      set.findings.push_back(syntax_finding(file, e));
+    } else {
+      Message m{"syntax.tab", {}};
+      if (e.kind == Kind::too_deep) m = Message{"syntax.too-deep", {}};
+      if (e.kind == Kind::second_document) m = Message{"syntax.second-document", {}};
+      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, e.at), std::move(m));
+      if (e.kind == Kind::tab_indent) f.help = Message{"help.tab", {}};
+    }
+  } else if (!doc.error && limit == source::kNoOffset) {
+    auto mistake = yaml::find_runaway_quote(doc.document, known_keys());
+    if (!mistake) mistake = yaml::find_missing_dash(doc.document);
+    if (mistake) set.findings.push_back(mistake_finding(file, *mistake));
   }
   for (const yaml::TreeProblem& p : doc.problems) {
     if (p.at >= limit) continue;
@@ -134,13 +142,15 @@ void keep_stub(PlanSet& set, const source::SourceFile& file, FileKind kind,
                         stub_year(marker.year.value)});
 }
 
-/// The kind the marker names, or std::nullopt after reporting it.
+/// The kind the marker names, or std::nullopt after reporting it (unless
+/// `quiet`: a file with a syntax error, whose marker lines may be the error).
 std::optional<FileKind> marker_kind(PlanSet& set, const source::SourceFile& file,
-                                    const source::Marker& marker) {
+                                    const source::Marker& marker, bool quiet) {
   const auto& names = EnumNames<FileKind>::kNames;
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == marker.kind.value) return static_cast<FileKind>(i);
   }
+  if (quiet) return std::nullopt;
   if (!marker.kind.present()) {
     add_finding(set, "schema/missing", at(file, marker.version.at),
                 Message{"schema.missing-kind", {}});
@@ -203,7 +213,7 @@ void load_text(PlanSet& set, std::string path, std::string text, bool named) {
     return;
   }
   ++set.plan_file_count;
-  const auto kind = marker_kind(set, f, marker);
+  const auto kind = marker_kind(set, f, marker, set.findings.size() != before);
   if (!kind) return;
   if (!supported_version(set, f, marker) || set.findings.size() != before) {
     return keep_stub(set, f, *kind, marker);

@@ -24,9 +24,10 @@ class EventSink {
   virtual void null(Offset at, AnchorId anchor) = 0;
   virtual void scalar(Offset at, std::string_view value, bool plain, AnchorId anchor) = 0;
   virtual void alias(Offset at, AnchorId target) = 0;
-  virtual void sequence_start(Offset at, AnchorId anchor) = 0;
+  /// `flow`: written in flow style, `[...]` or `{...}`.
+  virtual void sequence_start(Offset at, AnchorId anchor, bool flow) = 0;
   virtual void sequence_end() = 0;
-  virtual void map_start(Offset at, AnchorId anchor) = 0;
+  virtual void map_start(Offset at, AnchorId anchor, bool flow) = 0;
   virtual void map_end() = 0;
 };
 

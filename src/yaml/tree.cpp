@@ -21,9 +21,13 @@ class TreeBuilder : public EventSink {
     leaf(at, NodeKind::scalar, keep(at, value), plain, anchor);
   }
   void alias(Offset at, AnchorId target) override;
-  void sequence_start(Offset at, AnchorId anchor) override { open(at, NodeKind::sequence, anchor); }
+  void sequence_start(Offset at, AnchorId anchor, bool flow) override {
+    open(at, NodeKind::sequence, anchor, flow);
+  }
   void sequence_end() override { close(); }
-  void map_start(Offset at, AnchorId anchor) override { open(at, NodeKind::map, anchor); }
+  void map_start(Offset at, AnchorId anchor, bool flow) override {
+    open(at, NodeKind::map, anchor, flow);
+  }
   void map_end() override { close(); }
 
   /// Closes containers left open by a syntax error.
@@ -51,9 +55,10 @@ class TreeBuilder : public EventSink {
     remember_anchor(anchor, add(at, kind, value, plain));
   }
 
-  void open(Offset at, NodeKind kind, AnchorId anchor) {
+  void open(Offset at, NodeKind kind, AnchorId anchor, bool flow) {
     const NodeId id = add(at, kind, {}, false);
     doc_.nodes_[id].end = kOpen;
+    doc_.nodes_[id].flow = flow;
     remember_anchor(anchor, id);
     open_.push_back({id, pending_.size()});
   }

@@ -28,6 +28,7 @@ struct Node {
   uint32_t end = 0;        // one past the last node of this node's subtree
   NodeKind kind = NodeKind::null;
   bool plain = false;      // scalar written without quotes or block indicators
+  bool flow = false;       // container written in flow style, `[...]` or `{...}`
 };
 
 /// One YAML document. Node 0 is the root when the document is not empty.

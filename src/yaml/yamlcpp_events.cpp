@@ -52,13 +52,14 @@ class Adapter : public YAML::EventHandler {
     sink_.scalar(offset_of(mark), value, tag == "?", static_cast<AnchorId>(anchor));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    sink_.sequence_start(offset_of(mark), static_cast<AnchorId>(anchor));
+                       YAML::EmitterStyle::value style) override {
+    sink_.sequence_start(offset_of(mark), static_cast<AnchorId>(anchor),
+                         style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { sink_.sequence_end(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    sink_.map_start(offset_of(mark), static_cast<AnchorId>(anchor));
+                  YAML::EmitterStyle::value style) override {
+    sink_.map_start(offset_of(mark), static_cast<AnchorId>(anchor), style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { sink_.map_end(); }
 

@@ -10,9 +10,10 @@ std::span<const Entry> rules();
 std::span<const Entry> summary();
 std::span<const Entry> report();
 std::span<const Entry> scaffold();
+std::span<const Entry> syntax();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report(), scaffold()};
+  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax()};
 }
 
 }  // namespace plancheck::i18n::en
