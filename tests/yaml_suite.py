@@ -46,7 +46,7 @@ SANITIZED = bool(os.environ.get("PLANCHECK_SANITIZED"))
 # Invalid YAML that yaml-cpp parses without an error (test ids; a folder with
 # cases inside is named "ID/NN").
 MARKED_ACCEPTED_INVALID = {"236B", "7MNF", "9CWY", "9MMA", "DK95/01", "H7J7", "S98Z", "SU5Z", "X4QW"}
-NAMED_ACCEPTED_INVALID = {"236B", "7MNF", "9C9N", "9CWY", "9JBA", "9MAG", "9MMA", "B63P", "CQ3W",
+NAMED_ACCEPTED_INVALID = {"236B", "7MNF", "9C9N", "9CWY", "9JBA", "9MAG", "9MMA", "B63P",
                           "CTN5", "CVW2", "DK95/01", "G5U8", "G9HC", "H7J7", "HRE5", "QB6E", "S98Z",
                           "SU5Z", "X4QW", "Y79Y/003", "YJV2"}
 # Valid YAML that yaml-cpp rejects (plancheck reports syntax/yaml).
