@@ -136,6 +136,7 @@ void add_check(CLI::App& app, Session& session) {
   cmd->add_option("--color", options->color, "Colour the text output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings fail the check too (exit code 1)");
+  add_jobs_option(*cmd, session);
   cmd->callback([&session, options] { run_check(session, *options); });
 }
 

@@ -21,6 +21,7 @@ namespace plancheck::cli {
 /// What every command shares: the language and the exit code.
 struct Session {
   std::string lang_code;  // --lang; empty: from the environment
+  unsigned jobs = 0;      // -j; 0: PLANCHECK_JOBS, else the number of processors
   int exit_code = 0;
 
   const i18n::Language& language() const;
@@ -60,6 +61,17 @@ bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
 
 /// The items separated by ", " (paths and ids in messages).
 std::string joined(const std::vector<std::string>& items);
+
+/// The most threads -j and PLANCHECK_JOBS may ask for.
+inline constexpr unsigned kMaxJobs = 1024;
+
+/// Adds -j/--jobs to a command that loads plan files.
+void add_jobs_option(CLI::App& command, Session& session);
+
+/// How many threads load the plan files: -j, else PLANCHECK_JOBS, else the
+/// number of processors; std::nullopt after a usage error (PLANCHECK_JOBS
+/// not a whole number from 1 to kMaxJobs).
+std::optional<size_t> load_jobs(Session& session, std::string_view command);
 
 /// Loads the plan files under `paths` (default ".") and analyses them;
 /// std::nullopt after a usage error (an unreadable path, no plan files).

@@ -103,8 +103,8 @@ std::string schema_line(const draft::Draft& d, const std::string& out) {
 
 /// Checks the draft together with the plan files: the counts of its own findings.
 report::Counts checked(const std::vector<std::string>& plans, const std::string& path,
-                       const std::string& text) {
-  model::LoadResult loaded = model::load_plan_set(plans);
+                       const std::string& text, size_t jobs) {
+  model::LoadResult loaded = model::load_plan_set(plans, jobs);
   if (!loaded.set) return {};
   model::load_text(*loaded.set, source::display_path(path), text, false);
   const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
@@ -144,7 +144,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
   }
   const i18n::Language& lang = session.language();
   const std::string text = draft::draft_yaml(d, lang, schema_line(d, path));
-  const report::Counts counts = checked(o.plans, path, text);
+  const report::Counts counts = checked(o.plans, path, text, load_jobs(session, kCommand).value_or(1));
   if (to_stdout) {
     std::cout << text;
   } else if (const auto error = create_new_files({{path, text}})) {
@@ -181,6 +181,7 @@ void add_new_year(CLI::App& app, Session& session) {
       ->allow_extra_args(false);
   cmd->add_option("--frame", options->frame,
                   "The frame (strategic plan) to draft for, when the plan files hold several");
+  add_jobs_option(*cmd, session);
   cmd->footer(std::string(kFooter));
   cmd->callback([&session, options] { run_new_year(session, *options); });
 }

@@ -115,6 +115,7 @@ void add_summary(CLI::App& app, Session& session) {
                   "Write the summary to this file (atomically) instead of standard output");
   cmd->add_option("--frame", options->frame,
                   "Summarise only the frame with this id (default: every frame)");
+  add_jobs_option(*cmd, session);
   cmd->footer(std::string(kFooter));
   cmd->callback([&session, options] { run_summary(session, *options); });
 }

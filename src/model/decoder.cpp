@@ -95,7 +95,7 @@ diag::Finding& Decoder::report(std::string_view rule, Offset at, Message message
   if (over_limit && !budget_reported_) {
     auto it = std::find_if(left_out_.begin(), left_out_.end(),
                            [&](const LeftOut& l) { return l.rule == rule; });
-    if (it == left_out_.end()) it = left_out_.insert(it, LeftOut{&file(), rule, 0, at});
+    if (it == left_out_.end()) it = left_out_.insert(it, LeftOut{&file(), rule, 0, diag::locate(file(), at)});
     ++it->count;
   }
   if (over_limit || budget_reported_) {

@@ -30,7 +30,7 @@ struct LeftOut {
   const source::SourceFile* file = nullptr;
   std::string_view rule;
   size_t count = 0;
-  source::Offset first = 0;  // where the first of them stood
+  diag::Location first;  // where the first of them stood
 };
 
 struct PlanSet {
@@ -53,10 +53,12 @@ struct PathError {
 struct LoadResult {
   std::unique_ptr<PlanSet> set;
   std::vector<PathError> path_errors;
+  size_t workers = 1;  // the threads that read the files
 };
 
-/// Finds, reads, parses and decodes the plan files under `paths`.
-LoadResult load_plan_set(const std::vector<std::string>& paths);
+/// Finds, reads, parses and decodes the plan files under `paths`, on up to
+/// `jobs` threads; the result is the same for any `jobs`.
+LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs = 1);
 
 /// Parses and decodes one file's text into `set` (also used by the fuzzer
 /// and tests); `named` says whether the user named the file.

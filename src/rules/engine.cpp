@@ -199,7 +199,7 @@ class Engine {
     std::map<const source::SourceFile*, LeftOut> left;
     for (const model::LeftOut& l : a_.set->left_out) {
       if (const auto severity = configured_severity(l)) {
-        count_left_out(left[l.file], l.count, severity, diag::locate(*l.file, l.first));
+        count_left_out(left[l.file], l.count, severity, l.first);
       }
     }
     std::vector<diag::Finding> kept;

@@ -45,6 +45,7 @@ constexpr Entry kEntries[] = {
      "will not write {path}: it is one of the plan files being read, and plancheck never writes "
      "over its input"},
     {"usage.see-help", "run '{command} --help' for usage"},
+    {"usage.bad-jobs", "PLANCHECK_JOBS must be a whole number from 1 to {max}, not '{value}'"},
     {"explain.rule", "Rule"},
     {"explain.severity", "Default severity"},
     {"explain.fixed", "fixed"},

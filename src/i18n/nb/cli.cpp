@@ -45,6 +45,7 @@ constexpr Entry kEntries[] = {
      "skriver ikke til {path}: det er en av planfilene som leses, og plancheck skriver aldri over "
      "filene den leser"},
     {"usage.see-help", "kjør «{command} --help» for bruk"},
+    {"usage.bad-jobs", "PLANCHECK_JOBS må være et heltall fra 1 til {max}, ikke «{value}»"},
     {"explain.rule", "Regel"},
     {"explain.severity", "Standard alvorlighet"},
     {"explain.fixed", "fast"},
