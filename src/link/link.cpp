@@ -25,13 +25,32 @@ const YearGroup* FrameGroup::year(int y) const {
 
 namespace {
 
+/// The names of an index, for "did you mean", made when a reference into
+/// it first fails to resolve.
+struct Suggestions {
+  std::optional<NameIndex> names;
+
+  template <class Map>
+  const NameIndex& of(const Map& index, std::optional<std::string_view> extra = std::nullopt) {
+    if (names) return *names;
+    std::vector<std::string_view> all;
+    all.reserve(index.size() + 1);
+    for (const auto& [name, item] : index) all.push_back(name);
+    if (extra) all.push_back(*extra);
+    return names.emplace(all);
+  }
+};
+
 /// Adds link findings to the plan set, with their scope filled in.
 class Reporter {
  public:
-  explicit Reporter(PlanSet& set) : set_(set) {}
+  explicit Reporter(PlanSet& set) : set_(set) {
+    for (const diag::Finding& f : set.findings) ++per_file_[f.where.file];
+  }
 
   diag::Finding& add(std::string_view rule, const source::SourceFile& file, source::Offset at,
                      Message message, diag::Scope scope = {}) {
+    ++per_file_[&file];
     diag::Finding& f = set_.findings.emplace_back();
     f.rule = rule;
     f.where = diag::locate(file, at);
@@ -41,11 +60,16 @@ class Reporter {
   }
 
   /// A reference that names nothing, with "did you mean" and where the valid names stand.
+  /// Past the limits on findings (counted in the order they are found) a
+  /// reference gets no suggestion: its finding is only counted.
   void unresolved(std::string_view rule, const source::SourceFile& file,
-                  const Located<model::Id>& ref, Message message,
-                  const std::vector<std::string>& candidates, diag::Scope scope) {
+                  const Located<model::Id>& ref, Message message, const NameIndex& names,
+                  diag::Scope scope) {
+    const bool shown = set_.findings.size() < diag::kMaxFindings &&
+                       per_file_[&file] < diag::kMaxFindingsPerFile;
     diag::Finding& f = add(rule, file, ref.at, std::move(message), std::move(scope));
-    if (const auto guess = did_you_mean(ref->name, candidates)) {
+    if (!shown) return;
+    if (const auto guess = names.closest(ref->name)) {
       f.help = Message{"help.did-you-mean", {{"name", *guess}}};
     }
   }
@@ -57,6 +81,7 @@ class Reporter {
 
  private:
   PlanSet& set_;
+  std::unordered_map<const source::SourceFile*, size_t> per_file_;  // findings so far
 };
 
 template <class T>
@@ -86,13 +111,6 @@ auto unique_ids(Reporter& r, const source::SourceFile& file, Items& items, diag:
   return index;
 }
 
-template <class Map>
-std::vector<std::string> names_of(const Map& index) {
-  std::vector<std::string> names;
-  for (const auto& [name, item] : index) names.push_back(name);
-  return names;
-}
-
 /// A frame's ids, indexed for resolving references into it.
 struct FrameIndex {
   std::map<std::string, model::Priority*> priorities;
@@ -100,6 +118,15 @@ struct FrameIndex {
   std::map<std::string, model::Partner*> partners;
   std::map<std::string, model::Commitment*> commitments;
   std::map<std::string, model::AnchorDocument*> documents;
+  Suggestions priority_names, focus_area_names, partner_names, commitment_names, document_names;
+};
+
+/// A yearly plan's measures by id (those its revisions add too), made once
+/// for its revisions, the year's project lists and later years' installments.
+struct MeasureIndex {
+  std::map<std::string, model::Measure*> measures;
+  Suggestions names;              // the measures' ids
+  Suggestions names_and_reserve;  // and "reserve"
 };
 
 void check_year_range(Reporter& r, const source::SourceFile& file, const Located<model::Year>& from,
@@ -155,7 +182,7 @@ void link_frame(Reporter& r, Frame& frame, FrameIndex& idx) {
       p.anchored_in_ref = it->second;
     } else {
       r.unresolved("ref/anchoring", file, p.anchored_in,
-                   Message{"ref.anchoring", {{"id", p.anchored_in->name}}}, names_of(idx.documents),
+                   Message{"ref.anchoring", {{"id", p.anchored_in->name}}}, idx.document_names.of(idx.documents),
                    scope);
     }
   }
@@ -167,7 +194,7 @@ void link_frame(Reporter& r, Frame& frame, FrameIndex& idx) {
     } else {
       r.unresolved("ref/priority", file, reserve.counts_toward,
                    Message{"ref.priority", {{"id", reserve.counts_toward->name}}},
-                   names_of(idx.priorities), scope);
+                   idx.priority_names.of(idx.priorities), scope);
       r.related(file, frame.priorities.key, "related.priorities");
     }
   }
@@ -193,6 +220,8 @@ struct Linker {
   LinkedSet out;
   std::map<std::string, FrameGroup*> frames;
   std::map<std::string, FrameIndex> indexes;
+  Suggestions frame_names;
+  std::unordered_map<const model::YearlyPlan*, MeasureIndex> measure_indexes;
   std::set<std::string> broken_frames;
   std::set<std::pair<std::string, int>> broken_plans;
   std::set<int> orphan_plan_years;  // years of yearly plans whose frame did not resolve
@@ -208,15 +237,14 @@ struct Linker {
   void link_plan(model::YearlyPlan& plan);
   void link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex& idx);
   void link_income(model::YearlyPlan& plan, FrameIndex& idx);
-  void link_revision(const model::YearlyPlan& plan, model::Revision& revision,
-                     const std::map<std::string, model::Measure*>& index);
+  MeasureIndex& measures_of(model::YearlyPlan& plan);
+  void link_revision(model::YearlyPlan& plan, model::Revision& revision);
   void resolve_change_ref(const model::YearlyPlan& plan, const Located<model::Id>& ref,
-                          const std::map<std::string, model::Measure*>& index, bool reserve_allowed,
+                          MeasureIndex& index, bool reserve_allowed,
                           const model::Measure*& ref_out, const diag::Scope& scope);
   void link_list(model::ProjectList& list);
   void link_installments(const FrameGroup& fg, const model::ProjectList& list, model::Project& p);
-  void link_project(model::ProjectList& list, const std::map<std::string, model::Measure*>& measures,
-                    model::Project& p);
+  void link_project(model::ProjectList& list, MeasureIndex* measures, model::Project& p);
   void report_duplicate_projects(const std::string& frame_id, std::vector<ProjectIdUse>& uses);
 };
 
@@ -252,7 +280,7 @@ Frame* Linker::resolve_frame(const model::PlanFile& file, const Located<model::I
     return nullptr;
   }
   r.unresolved("ref/frame", *file.file, ref, Message{"ref.frame", {{"id", ref->name}}},
-               names_of(frames), {.frame = ref->name, .year = year});
+               frame_names.of(frames), {.frame = ref->name, .year = year});
   return nullptr;
 }
 
@@ -285,7 +313,7 @@ void Linker::link_income(model::YearlyPlan& plan, FrameIndex& idx) {
     const auto it = idx.partners.find(income.partner->name);
     if (it == idx.partners.end()) {
       r.unresolved("ref/partner", *plan.file, income.partner,
-                   Message{"ref.partner", {{"id", income.partner->name}}}, names_of(idx.partners),
+                   Message{"ref.partner", {{"id", income.partner->name}}}, idx.partner_names.of(idx.partners),
                    scope);
       r.related(*plan.frame_ref->file, plan.frame_ref->funding->partners.key, "related.partners");
       continue;
@@ -308,7 +336,8 @@ void Linker::link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex
     m.priority_ref = it->second;
   } else if (m.priority.present()) {
     r.unresolved("ref/priority", *plan.file, m.priority,
-                 Message{"ref.priority", {{"id", m.priority->name}}}, names_of(idx.priorities), scope);
+                 Message{"ref.priority", {{"id", m.priority->name}}},
+                 idx.priority_names.of(idx.priorities), scope);
     r.related(*frame.file, frame.priorities.key, "related.priorities");
   }
   for (const Located<model::Id>& area : *m.focus_areas) {
@@ -317,7 +346,7 @@ void Linker::link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex
       continue;
     }
     r.unresolved("ref/focus-area", *plan.file, area, Message{"ref.focus-area", {{"id", area->name}}},
-                 names_of(idx.focus_areas), scope);
+                 idx.focus_area_names.of(idx.focus_areas), scope);
     r.related(*frame.file, frame.anchoring.key, "related.anchoring");
   }
   if (!m.commitment.present()) return;
@@ -326,7 +355,8 @@ void Linker::link_measure(model::YearlyPlan& plan, model::Measure& m, FrameIndex
     return;
   }
   r.unresolved("ref/commitment", *plan.file, m.commitment,
-               Message{"ref.commitment", {{"id", m.commitment->name}}}, names_of(idx.commitments),
+               Message{"ref.commitment", {{"id", m.commitment->name}}},
+               idx.commitment_names.of(idx.commitments),
                scope);
   r.related(*frame.file, frame.commitments.key, "related.commitments");
 }
@@ -351,10 +381,10 @@ void Linker::link_plan(model::YearlyPlan& plan) {
   g.plan = &plan;
   FrameIndex& idx = indexes[frame->id->name];
   const std::vector<model::Measure*> measures = model::all_measures(plan);
-  const auto index = unique_ids(r, *plan.file, measures, {.frame = frame->id->name, .year = plan.year->value});
+  unique_ids(r, *plan.file, measures, {.frame = frame->id->name, .year = plan.year->value});
   for (model::Measure* m : measures) link_measure(plan, *m, idx);
   link_income(plan, idx);
-  for (model::Revision& revision : *plan.revisions) link_revision(plan, revision, index);
+  for (model::Revision& revision : *plan.revisions) link_revision(plan, revision);
 }
 
 /// Which of the change kinds a change writes (any key of the kind counts).
@@ -410,27 +440,35 @@ bool check_change(Reporter& r, const model::YearlyPlan& plan, const model::Chang
   return true;
 }
 
+MeasureIndex& Linker::measures_of(model::YearlyPlan& plan) {
+  const auto [it, fresh] = measure_indexes.try_emplace(&plan);
+  if (fresh) {
+    for (model::Measure* m : model::all_measures(plan)) it->second.measures.emplace(m->id->name, m);
+  }
+  return it->second;
+}
+
 void Linker::resolve_change_ref(const model::YearlyPlan& plan, const Located<model::Id>& ref,
-                                const std::map<std::string, model::Measure*>& index,
-                                bool reserve_allowed, const model::Measure*& ref_out,
-                                const diag::Scope& scope) {
+                                MeasureIndex& index, bool reserve_allowed,
+                                const model::Measure*& ref_out, const diag::Scope& scope) {
   if (!ref.present()) return;
   if (reserve_allowed && ref->name == model::kReserveId) return;
-  if (const auto it = index.find(ref->name); it != index.end()) {
+  if (const auto it = index.measures.find(ref->name); it != index.measures.end()) {
     ref_out = it->second;
     return;
   }
-  std::vector<std::string> names = names_of(index);
-  if (reserve_allowed) names.emplace_back(model::kReserveId);
+  const NameIndex& names = reserve_allowed
+                               ? index.names_and_reserve.of(index.measures, model::kReserveId)
+                               : index.names.of(index.measures);
   r.unresolved("revision/measure-unknown", *plan.file, ref,
                Message{"revision.measure-unknown", {{"id", ref->name}, {"year", int64_t{plan.year->value}}}},
                names, scope);
   r.related(*plan.file, plan.measures.key, "related.measures");
 }
 
-void Linker::link_revision(const model::YearlyPlan& plan, model::Revision& revision,
-                           const std::map<std::string, model::Measure*>& index) {
+void Linker::link_revision(model::YearlyPlan& plan, model::Revision& revision) {
   const diag::Scope scope{.frame = plan.frame->name, .year = plan.year->value};
+  MeasureIndex& index = measures_of(plan);
   for (model::Change& c : *revision.changes) {
     if (!check_change(r, plan, c, scope)) continue;
     resolve_change_ref(plan, c.measure, index, false, c.measure_ref, scope);
@@ -439,20 +477,17 @@ void Linker::link_revision(const model::YearlyPlan& plan, model::Revision& revis
   }
 }
 
-void Linker::link_project(model::ProjectList& list,
-                          const std::map<std::string, model::Measure*>& measures, model::Project& p) {
+void Linker::link_project(model::ProjectList& list, MeasureIndex* measures, model::Project& p) {
   const std::string& frame_id = list.frame_ref->id->name;
   const diag::Scope scope{.frame = frame_id, .year = list.year->value, .project = p.id->name};
-  if (!p.measure.present() || p.draws_on_reserve() || !list.plan_ref) return;
-  if (const auto it = measures.find(p.measure->name); it != measures.end()) {
+  if (!p.measure.present() || p.draws_on_reserve() || !list.plan_ref || !measures) return;
+  if (const auto it = measures->measures.find(p.measure->name); it != measures->measures.end()) {
     p.measure_ref = it->second;
     return;
   }
-  std::vector<std::string> names = names_of(measures);
-  names.emplace_back(model::kReserveId);
   r.unresolved("ref/measure", *list.file, p.measure,
                Message{"ref.measure", {{"id", p.measure->name}, {"year", int64_t{list.year->value}}}},
-               names, scope);
+               measures->names_and_reserve.of(measures->measures, model::kReserveId), scope);
   r.related(*list.plan_ref->file, list.plan_ref->measures.key, "related.measures");
 }
 
@@ -472,10 +507,7 @@ void Linker::link_list(model::ProjectList& list) {
           Message{"ref.plan", {{"year", int64_t{list.year->value}}, {"frame", frame->id->name}}},
           {.frame = frame->id->name, .year = list.year->value});
   }
-  std::map<std::string, model::Measure*> measures;
-  if (g.plan) {
-    for (model::Measure* m : model::all_measures(*g.plan)) measures.emplace(m->id->name, m);
-  }
+  MeasureIndex* measures = g.plan ? &measures_of(*g.plan) : nullptr;
   std::vector<ProjectIdUse>& ids = project_ids[frame->id->name];
   for (model::Project& p : *list.projects) {
     if (p.id.present()) ids.push_back({p.id->name, &p, &list});
@@ -502,8 +534,9 @@ void Linker::link_installments(const FrameGroup& fg, const model::ProjectList& l
     if (!later || !later->plan || !p.measure.present()) continue;
     const model::Id& id = in.measure_id(p);
     if (id.name == model::kReserveId) continue;
-    for (const model::Measure* m : model::all_measures(*later->plan)) {
-      if (m->id->name == id.name) in.measure_ref = m;
+    const MeasureIndex& index = measures_of(*later->plan);
+    if (const auto it = index.measures.find(id.name); it != index.measures.end()) {
+      in.measure_ref = it->second;
     }
   }
 }
