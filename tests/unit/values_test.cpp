@@ -1,6 +1,9 @@
 // Money, percentages, dates and "did you mean": the value parsers.
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
 
 #include "base/date.h"
 #include "base/did_you_mean.h"
@@ -89,4 +92,63 @@ TEST_CASE("a swap of two neighbouring letters is one edit") {
   CHECK(edit_distance("", "abc", 3) == 3);
   const std::vector<std::string> formats{"json", "sarif", "junit"};
   CHECK(did_you_mean("sarfi", formats) == "sarif");
+}
+
+namespace {
+
+/// Optimal string alignment distance over the whole matrix, as a reference.
+size_t full_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+TEST_CASE("the banded edit distance agrees with the whole matrix up to its cap") {
+  uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string a, b;
+    for (uint32_t n = next() % 12; n > 0; --n) a += static_cast<char>('a' + next() % 3);
+    for (uint32_t n = next() % 12; n > 0; --n) b += static_cast<char>('a' + next() % 3);
+    const size_t cap = next() % 5;
+    CAPTURE(a);
+    CAPTURE(b);
+    CAPTURE(cap);
+    CHECK(edit_distance(a, b, cap) == std::min(full_distance(a, b), cap + 1));
+  }
+  const std::string long_a(100000, 'x');
+  std::string long_b = long_a;
+  long_b[50000] = 'y';
+  CHECK(edit_distance(long_a, long_b, 3) == 1);  // O(length x cap): instant
+}
+
+TEST_CASE("did you mean prefers a case-insensitive match, then the fewest edits, then the first") {
+  const std::vector<std::string> names{"measure-a", "Measure-B", "measure-b", "measure-c"};
+  CHECK(did_you_mean("MEASURE-B", names) == "Measure-B");  // the first of two spellings
+  CHECK(did_you_mean("Measure-B", names) == "measure-b");  // not the word itself
+  CHECK(did_you_mean("measure-x", names) == "measure-a");  // one edit from three: the first
+  CHECK(did_you_mean("measure-cc", names) == "measure-c");
+  CHECK_FALSE(did_you_mean("budget", names));
+  // A lookup compares at most NameIndex::kMaxCompared names of about the
+  // word's length, in their order; names of other lengths cost nothing.
+  for (const size_t before : {NameIndex::kMaxCompared - 1, NameIndex::kMaxCompared}) {
+    std::vector<std::string> many;
+    for (size_t i = 0; i < 100000; ++i) many.push_back(std::string(i % 7 + 1, 'q'));
+    for (size_t i = 0; i < before; ++i) many.push_back(fmt::format("zzzzzzzzzz-{:03d}", i));
+    many.push_back("target-name-ab");
+    CAPTURE(before);
+    CHECK(NameIndex(many).closest("target-name-ac").has_value() == (before < NameIndex::kMaxCompared));
+  }
 }
