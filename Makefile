@@ -165,12 +165,15 @@ test-browser: build
 # The benchmark (bench/, docs/performance.md): a Release build of its own
 # with the floor programs (yaml-cpp, and libyaml for comparison), GNU time for
 # peak memory, the npm peer (ajv-cli, pinned in bench/package-lock.json,
-# installed with npm ci), generated plan sets in $(BENCH_BUILD)/bench/data, and
-# the table in $(BENCH_BUILD)/bench/results.txt. Not part of `make test`.
+# installed with npm ci), valgrind (instructions of start-up), generated plan
+# sets in $(BENCH_BUILD)/bench/data, the table in $(BENCH_BUILD)/bench/results.txt,
+# then the scaling shapes (bench/scaling.py, $(BENCH_BUILD)/bench/scaling.txt).
+# Not part of `make test`.
 BENCH_BUILD  ?= build-release
 BENCH_REPEAT ?= 5
-BENCH_SIZES  ?= lillehammer,1k,county,10k,150k
-BENCH_DEB_PACKAGES = time libyaml-dev
+BENCH_SIZES  ?= lillehammer,1k,county,10k,30k,150k
+BENCH_SHAPES ?= did-you-mean,frames,deviations,priorities,commitments,new-year,findings,files
+BENCH_DEB_PACKAGES = time libyaml-dev valgrind
 bench: deps
 	$(call install_missing,$(BENCH_DEB_PACKAGES) \
 	  $(if $(shell command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && echo yes),,nodejs npm))
@@ -183,6 +186,8 @@ bench: deps
 	  --floor $(BENCH_BUILD)/bench/plancheck-floor \
 	  --floor-libyaml $(BENCH_BUILD)/bench/plancheck-floor-libyaml --out $(BENCH_BUILD)/bench \
 	  --repeat $(BENCH_REPEAT) --sizes $(BENCH_SIZES)
+	/usr/bin/python3 bench/scaling.py --plancheck $(BENCH_BUILD)/plancheck --out $(BENCH_BUILD)/bench \
+	  --shapes $(BENCH_SHAPES) --cpu
 
 clean:
 	rm -rf $(BUILD)
