@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "base/platform.h"
 
@@ -150,13 +152,6 @@ std::optional<Skipped::Reason> skip_reason(const model::Measure& m, int year) {
   return std::nullopt;
 }
 
-DraftPriority* priority_of(Draft& d, const model::Priority* p) {
-  for (DraftPriority& dp : d.priorities) {
-    if (dp.priority == p) return &dp;
-  }
-  return nullptr;
-}
-
 DraftMeasure carried(const model::Measure& m) {
   DraftMeasure dm;
   dm.previous = &m;
@@ -184,48 +179,54 @@ std::string business_unit(const model::Frame& frame) {
   return unit.id.present() ? unit.id->name : std::string();
 }
 
-bool id_taken(const Draft& d, const std::string& id) {
-  for (const DraftPriority& dp : d.priorities) {
-    for (const DraftMeasure& m : dp.measures) {
-      if (m.id == id) return true;
+/// The ids of the draft's measures, for giving a new measure one of its own.
+class TakenIds {
+ public:
+  explicit TakenIds(const Draft& d) {
+    for (const DraftPriority& dp : d.priorities) {
+      for (const DraftMeasure& m : dp.measures) ids_.insert(m.id);
     }
   }
-  return false;
-}
 
-/// `base`, or `base-2`, `base-3`, ... when a measure has that id already.
-std::string unique_id(const Draft& d, const std::string& base) {
-  std::string id = base;
-  for (int n = 2; id_taken(d, id); ++n)
-    id = base + "-" + std::to_string(n);
-  return id;
-}
+  /// `base`, or `base-2`, `base-3`, ... when a measure has that id already;
+  /// the id returned is then taken.
+  std::string unique(const std::string& base) {
+    std::string id = base;
+    for (int n = 2; ids_.count(id); ++n)
+      id = base + "-" + std::to_string(n);
+    ids_.insert(id);
+    return id;
+  }
+
+ private:
+  std::unordered_set<std::string> ids_;
+};
 
 /// The year before's measures, and a measure for each commitment covering the year.
 void draft_measures(const model::Frame& frame, Draft& d) {
+  std::unordered_map<const model::Priority*, DraftPriority*> by_priority;
+  for (DraftPriority& dp : d.priorities) by_priority.emplace(dp.priority, &dp);
+  std::unordered_set<const model::Commitment*> funded;
   if (d.previous) {
     for (const model::Measure& m : *d.previous->measures) {
       if (!m.id.present()) continue;
       if (const auto reason = skip_reason(m, d.year)) {
         d.skipped.push_back({&m, *reason});
-      } else if (DraftPriority* dp = priority_of(d, m.priority_ref)) {
-        dp->measures.push_back(carried(m));
+      } else if (const auto it = by_priority.find(m.priority_ref); it != by_priority.end()) {
+        it->second->measures.push_back(carried(m));
+        funded.insert(m.commitment_ref);
       }
     }
   }
+  if (d.priorities.empty()) return;
+  DraftPriority& holder = d.priorities[remainder_holder(d.priorities)];
+  TakenIds taken(d);
   for (const model::Commitment& c : *frame.commitments) {
-    if (!covers(c, d.year) || !c.id.present()) continue;
-    bool funded = false;
-    for (const DraftPriority& dp : d.priorities) {
-      for (const DraftMeasure& m : dp.measures)
-        funded = funded || m.commitment == &c;
-    }
-    if (funded || d.priorities.empty()) continue;
-    DraftPriority& dp = d.priorities[remainder_holder(d.priorities)];
-    DraftMeasure dm{Origin::commitment,   nullptr, &c, dp.priority, unique_id(d, c.id->name), {},
+    if (!covers(c, d.year) || !c.id.present() || funded.count(&c)) continue;
+    DraftMeasure dm{Origin::commitment,   nullptr, &c, holder.priority, taken.unique(c.id->name), {},
                     business_unit(frame), false,   {}, {}};
-    guess_focus_area(*dp.priority, dm);
-    dp.measures.push_back(std::move(dm));
+    guess_focus_area(*holder.priority, dm);
+    holder.measures.push_back(std::move(dm));
   }
 }
 
@@ -266,6 +267,7 @@ void split_priority(DraftPriority& dp, const Draft& d, Arithmetic& a) {
 
 /// A new measure for each priority with funds but no measure to carry them.
 void add_placeholders(const model::Frame& frame, Draft& d) {
+  TakenIds taken(d);
   for (DraftPriority& dp : d.priorities) {
     const bool has_shared = std::any_of(dp.measures.begin(), dp.measures.end(), [](const auto& m) {
       return m.origin != Origin::commitment;
@@ -275,7 +277,7 @@ void add_placeholders(const model::Frame& frame, Draft& d) {
                     nullptr,
                     nullptr,
                     dp.priority,
-                    unique_id(d, dp.priority->id->name + "-1"),
+                    taken.unique(dp.priority->id->name + "-1"),
                     {},
                     business_unit(frame),
                     false,
