@@ -409,7 +409,7 @@ ChangeKinds kinds_of(const model::Change& c) {
           written(c.administration)};
 }
 
-/// The key a change is missing to be whole, when it has a kind; empty when whole.
+/// The key a change of one kind is missing to be whole.
 std::string_view missing_part(const model::Change& c, const ChangeKinds& k) {
   if (k.amount && !written(c.measure)) return "measure";
   if (k.amount && !written(c.amount)) return "amount";
@@ -422,6 +422,7 @@ std::string_view missing_part(const model::Change& c, const ChangeKinds& k) {
 /// Reports a change that does not say exactly one thing; true when it does.
 bool check_change(Reporter& r, const model::YearlyPlan& plan, const model::Change& c,
                   const diag::Scope& scope) {
+  if (model::change_kind(c) != model::ChangeKind::invalid) return true;
   const ChangeKinds k = kinds_of(c);
   if (k.count() == 0) {
     r.add("revision/change", *plan.file, c.at, Message{"revision.change-empty", {}}, scope);
@@ -432,12 +433,9 @@ bool check_change(Reporter& r, const model::YearlyPlan& plan, const model::Chang
         .help = Message{"help.revision-change-mixed", {}};
     return false;
   }
-  if (const std::string_view key = missing_part(c, k); !key.empty()) {
-    r.add("revision/change", *plan.file, c.at,
-          Message{"revision.change-missing", {{"key", std::string(key)}}}, scope);
-    return false;
-  }
-  return true;
+  r.add("revision/change", *plan.file, c.at,
+        Message{"revision.change-missing", {{"key", std::string(missing_part(c, k))}}}, scope);
+  return false;
 }
 
 MeasureIndex& Linker::measures_of(model::YearlyPlan& plan) {

@@ -27,6 +27,29 @@ std::vector<Measure*> all_measures(YearlyPlan& plan) {
   return measures_of<YearlyPlan, Measure>(plan);
 }
 
+namespace {
+
+template <class T>
+bool written(const Located<T>& v) {
+  return v.key != source::kNoOffset;
+}
+
+}  // namespace
+
+ChangeKind change_kind(const Change& c) {
+  const bool amount = written(c.measure) || written(c.amount);
+  const bool moved = written(c.move) || written(c.from) || written(c.to);
+  const int kinds = int{amount} + int{written(c.new_measure)} + int{moved} + int{written(c.reserve)} +
+                    int{written(c.administration)};
+  if (kinds != 1) return ChangeKind::invalid;
+  if (amount) return written(c.measure) && written(c.amount) ? ChangeKind::amount : ChangeKind::invalid;
+  if (moved) {
+    return written(c.move) && written(c.from) && written(c.to) ? ChangeKind::moved : ChangeKind::invalid;
+  }
+  if (written(c.new_measure)) return ChangeKind::added;
+  return written(c.reserve) ? ChangeKind::reserve : ChangeKind::administration;
+}
+
 const Id& Installment::measure_id(const Project& grant) const {
   return measure.present() ? *measure : *grant.measure;
 }

@@ -252,6 +252,11 @@ struct Change : Element {
   const Measure* to_ref = nullptr;
 };
 
+/// What a change does, by the keys it writes; `invalid` when it writes the
+/// keys of more than one kind, of none, or lacks a key its kind needs.
+enum class ChangeKind : uint8_t { invalid, amount, added, moved, reserve, administration };
+ChangeKind change_kind(const Change& change);
+
 /// A council decision that changes the yearly plan during its year.
 struct Revision : Element {
   Located<Decision> decision;

@@ -1,0 +1,198 @@
+#include "figures/in_force.h"
+
+#include <algorithm>
+
+namespace plancheck::figures {
+
+namespace {
+
+Amount amount_of(const model::Located<Money>& m) {
+  if (!m.present()) return std::nullopt;
+  return *m;
+}
+
+Amount plus(Amount a, Amount b, bool& overflow) {
+  if (!a || !b) return std::nullopt;
+  const auto sum = checked_add(*a, *b);
+  if (!sum) overflow = true;
+  return sum;
+}
+
+Amount minus(Amount a, Amount b, bool& overflow) {
+  if (!a || !b) return std::nullopt;
+  const auto difference = checked_sub(*a, *b);
+  if (!difference) overflow = true;
+  return difference;
+}
+
+/// The plan as it stands between revisions.
+struct State {
+  std::vector<MeasureInForce> measures;
+  Amount administration;
+  Amount reserve;
+  bool overflow = false;
+
+  MeasureInForce* find(const model::Measure* m) {
+    for (MeasureInForce& mf : measures) {
+      if (mf.measure == m) return &mf;
+    }
+    return nullptr;
+  }
+
+  Amount measures_total() {
+    Amount sum = Money{};
+    for (const MeasureInForce& mf : measures) {
+      if (mf.in_force) sum = plus(sum, mf.amount, overflow);
+    }
+    return sum;
+  }
+};
+
+State adopted_state(const model::YearlyPlan& plan) {
+  State s;
+  for (const model::Measure& m : *plan.measures) {
+    s.measures.push_back({&m, nullptr, true, amount_of(m.amount), amount_of(m.amount), nullptr});
+  }
+  for (const model::Revision& r : *plan.revisions) {
+    for (const model::Change& c : *r.changes) {
+      if (c.new_measure.present()) s.measures.push_back({&*c.new_measure, &r, false, {}, {}, nullptr});
+    }
+  }
+  s.administration = amount_of(plan.administration->amount);
+  // A plan without a reserve sets none; one whose reserve cannot be read sets an unknown one.
+  s.reserve = plan.reserve.invalid() ? std::nullopt
+              : plan.reserve.present() ? amount_of(plan.reserve->amount)
+                                       : Amount(Money{});
+  return s;
+}
+
+/// The amount a move takes from or gives to: a measure of the plan in force, or the reserve.
+Amount* endpoint(State& s, const model::Located<model::Id>& id, const model::Measure* ref) {
+  if (id.present() && id->name == model::kReserveId) return &s.reserve;
+  MeasureInForce* mf = s.find(ref);
+  return mf && mf->in_force ? &mf->amount : nullptr;
+}
+
+void apply_move(State& s, const model::Change& c, const model::Revision& r, ChangeEffect& e) {
+  e.amount = amount_of(c.move);
+  Amount* from = endpoint(s, c.from, c.from_ref);
+  Amount* to = endpoint(s, c.to, c.to_ref);
+  if (!from || !to || from == to) {
+    e.skipped = true;
+    return;
+  }
+  e.before = *from;
+  e.to_before = *to;
+  *from = minus(*from, e.amount, s.overflow);
+  *to = plus(*to, e.amount, s.overflow);
+  e.after = *from;
+  e.to_after = *to;
+  for (MeasureInForce& mf : s.measures) {
+    if (&mf.amount == from || &mf.amount == to) mf.changed_by = &r;
+  }
+}
+
+void apply_amount(State& s, const model::Change& c, const model::Revision& r, ChangeEffect& e) {
+  MeasureInForce* mf = s.find(c.measure_ref);
+  if (!mf || !mf->in_force) {
+    e.skipped = true;
+    return;
+  }
+  e.amount = amount_of(c.amount);
+  e.before = mf->amount;
+  mf->amount = e.amount;
+  mf->changed_by = &r;
+  e.after = mf->amount;
+}
+
+void apply_added(State& s, const model::Change& c, const model::Revision& r, ChangeEffect& e) {
+  MeasureInForce* mf = c.new_measure.present() ? s.find(&*c.new_measure) : nullptr;
+  if (!mf) {
+    e.skipped = true;
+    return;
+  }
+  mf->in_force = true;
+  mf->amount = amount_of(c.new_measure->amount);
+  mf->changed_by = &r;
+  e.amount = mf->amount;
+  e.after = mf->amount;
+}
+
+void apply_set(Amount& target, const model::Located<Money>& value, ChangeEffect& e) {
+  e.amount = amount_of(value);
+  e.before = target;
+  target = e.amount;
+  e.after = target;
+}
+
+ChangeEffect apply(State& s, const model::Change& c, const model::Revision& r) {
+  ChangeEffect e;
+  e.change = &c;
+  switch (model::change_kind(c)) {
+    case model::ChangeKind::invalid: e.skipped = true; break;
+    case model::ChangeKind::amount: apply_amount(s, c, r, e); break;
+    case model::ChangeKind::added: apply_added(s, c, r, e); break;
+    case model::ChangeKind::moved: apply_move(s, c, r, e); break;
+    case model::ChangeKind::reserve: apply_set(s.reserve, c.reserve, e); break;
+    case model::ChangeKind::administration: apply_set(s.administration, c.administration, e); break;
+  }
+  return e;
+}
+
+Amount allocated(State& s) {
+  return plus(plus(s.administration, s.measures_total(), s.overflow), s.reserve, s.overflow);
+}
+
+}  // namespace
+
+std::optional<Date> revision_date(const model::Revision& revision) {
+  if (!revision.decision.present() || !revision.decision->date.present()) return std::nullopt;
+  return *revision.decision->date;
+}
+
+std::vector<const model::Revision*> revisions_in_order(const model::YearlyPlan& plan) {
+  std::vector<const model::Revision*> out;
+  for (const model::Revision& r : *plan.revisions) out.push_back(&r);
+  std::stable_sort(out.begin(), out.end(), [](const model::Revision* a, const model::Revision* b) {
+    const auto da = revision_date(*a);
+    const auto db = revision_date(*b);
+    return da && (!db || *da < *db);
+  });
+  return out;
+}
+
+PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> date) {
+  State s = adopted_state(plan);
+  PlanInForce out;
+  out.adopted_allocated = allocated(s);
+  for (const model::Revision* r : revisions_in_order(plan)) {
+    const auto decided = revision_date(*r);
+    if (date && (!decided || *decided > *date)) continue;
+    RevisionStep step;
+    step.revision = r;
+    for (const model::Change& c : *r->changes) {
+      step.effects.push_back(apply(s, c, *r));
+      out.skipped = out.skipped || step.effects.back().skipped;
+    }
+    step.administration = s.administration;
+    step.measures = s.measures_total();
+    step.reserve = s.reserve;
+    step.allocated = allocated(s);
+    step.overflow = s.overflow;
+    out.steps.push_back(std::move(step));
+  }
+  out.measures = std::move(s.measures);
+  out.administration = s.administration;
+  out.reserve = s.reserve;
+  out.overflow = s.overflow;
+  return out;
+}
+
+const MeasureInForce* find_measure(const PlanInForce& in_force, const model::Measure* measure) {
+  for (const MeasureInForce& mf : in_force.measures) {
+    if (mf.measure == measure) return &mf;
+  }
+  return nullptr;
+}
+
+}  // namespace plancheck::figures
