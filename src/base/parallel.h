@@ -21,7 +21,7 @@ namespace plancheck {
 unsigned default_jobs();
 
 /// Runs `produce(i)` for every i in [0, n) on up to `workers` threads (the
-/// calling thread is one of them) and hands each result to
+/// calling thread is one of them, working while it waits) and hands each result to
 /// `consume(i, result)` on the calling thread, in the order of i. At most
 /// `window` results wait to be consumed, so memory stays bounded however
 /// far the workers run ahead. An exception from `produce` or `consume`
@@ -52,18 +52,22 @@ class OrderedPool {
     }
   }
 
-  /// The result of task i, produced here when no thread has taken it yet.
+  /// The result of task i. While it is not done, the calling thread works
+  /// on the next task not taken (task i itself, when no thread has taken it).
   T take(size_t i) {
     Slot& slot = slots_[i % window_];
     {
       std::unique_lock lock(mutex_);
-      if (next_ == i) {
-        ++next_;
-        lock.unlock();
-        run(i);
-        lock.lock();
+      while (!slot.done) {
+        if (next_ < n_ && next_ < consumed_ + window_) {
+          const size_t task = next_++;
+          lock.unlock();
+          run(task);
+          lock.lock();
+        } else {
+          changed_.wait(lock);
+        }
       }
-      changed_.wait(lock, [&] { return slot.done; });
     }
     if (slot.error) std::rethrow_exception(slot.error);
     T result = std::move(*slot.result);
