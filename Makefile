@@ -172,7 +172,8 @@ test-browser: build
 BENCH_BUILD  ?= build-release
 BENCH_REPEAT ?= 5
 BENCH_SIZES  ?= lillehammer,1k,county,10k,30k,150k
-BENCH_SHAPES ?= did-you-mean,frames,deviations,priorities,commitments,new-year,findings,files
+BENCH_SKIP   ?=
+BENCH_SHAPES ?= did-you-mean,frames,deviations,priorities,commitments,new-year,partners,findings,files
 BENCH_DEB_PACKAGES = time libyaml-dev valgrind
 bench: deps
 	$(call install_missing,$(BENCH_DEB_PACKAGES) \
@@ -185,7 +186,7 @@ bench: deps
 	/usr/bin/python3 bench/run.py --plancheck $(BENCH_BUILD)/plancheck \
 	  --floor $(BENCH_BUILD)/bench/plancheck-floor \
 	  --floor-libyaml $(BENCH_BUILD)/bench/plancheck-floor-libyaml --out $(BENCH_BUILD)/bench \
-	  --repeat $(BENCH_REPEAT) --sizes $(BENCH_SIZES)
+	  --repeat $(BENCH_REPEAT) --sizes $(BENCH_SIZES) --skip '$(BENCH_SKIP)'
 	/usr/bin/python3 bench/scaling.py --plancheck $(BENCH_BUILD)/plancheck --out $(BENCH_BUILD)/bench \
 	  --shapes $(BENCH_SHAPES) --cpu
 

@@ -246,7 +246,7 @@ def tools_for(size, data, files, args, summary):
         tools.append(Tool("ajv-cli", commands, [{0, 1}] * len(commands), cwd=HERE))
     tools.append(Tool("python", [[PYTHON, os.path.join(HERE, "peer_python.py"),
                                   os.path.join(ROOT, "schemas"), *everything]], [{0, 1}]))
-    return tools
+    return [t for t in tools if t.name not in args.skip]
 
 
 def measure(size, args, summary):
@@ -456,6 +456,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sizes", default=",".join(DEFAULT_SIZES))
+    ap.add_argument("--skip", default="", help="tools to leave out: summary, libyaml, ajv-cli, python")
     args = ap.parse_args()
     args.plancheck, args.floor = os.path.abspath(args.plancheck), os.path.abspath(args.floor)
     args.out = os.path.abspath(args.out)
@@ -466,6 +467,9 @@ def main():
             log("bench: no %s (libyaml-dev missing?); skipping the libyaml floor" % args.floor_libyaml)
             args.floor_libyaml = None
     sizes = [s for s in args.sizes.split(",") if s]
+    args.skip = [t for t in args.skip.split(",") if t]
+    if set(args.skip) - {"summary", "libyaml", "ajv-cli", "python"}:
+        ap.error("--skip takes summary, libyaml, ajv-cli and python")
     unknown = [s for s in sizes if s not in SIZES]
     if unknown or args.repeat < 1:
         ap.error("unknown size %s (sizes: %s)" % (", ".join(unknown), ", ".join(SIZES)))

@@ -31,6 +31,7 @@ The shapes (n at scale 1):
   commitments   a frame of n commitments and a yearly plan of n measures, each
                 funding one
   new-year      both, and `new-year` drafting the next year
+  partners      a frame of n partners and a yearly plan with income from each
   findings      n grants with an unknown key and a wrong value, in lists of 400
                 (more findings than are kept: the limits)
   files         n project lists of one grant each in one year
@@ -211,6 +212,18 @@ def shape_new_year(root, n):
     return ["new-year", "2022", "--plans", ".", "-"]
 
 
+def shape_partners(root, n):
+    partners = "".join("    - {id: k-%d, name: Kommune %d, amount: 1 000}\n" % (i, i) for i in range(n))
+    head = frame(income=n * 1000)
+    head = head.replace("    - {id: fylket, name: Fylkeskommunen, amount: %s}\n" % money(n * 1000), partners)
+    write(root, "rad.yaml", head)
+    income = "".join("    - {partner: k-%d, amount: 1 000}\n" % i for i in range(n))
+    text = plan(measure("m", "idrett", max(0, n * 1000 - 500_000)), income=n * 1000)
+    text = text.replace("    - {partner: fylket, amount: %s}\n" % money(n * 1000), income)
+    write(root, "2021/plan.yaml", text)
+    return ["check"]
+
+
 def shape_findings(root, n):
     write(root, "rad.yaml", frame())
     write(root, "2021/plan.yaml", plan(measure("m", "idrett", 3_000_000)))
@@ -239,6 +252,7 @@ SHAPES = {
     "priorities": (shape_priorities, 20000),
     "commitments": (shape_commitments, 20000),
     "new-year": (shape_new_year, 5000),
+    "partners": (shape_partners, 20000),
     "findings": (shape_findings, 12000),
     "files": (shape_files, 1000),
 }

@@ -1,6 +1,11 @@
 // funding/income-mismatch: the year's partnership income is what the frame's
 // partners contribute that year: no partner missing, none extra, the same amounts.
 
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
 #include "rules/helpers.h"
 #include "rules/rule.h"
 
@@ -15,13 +20,12 @@ bool active(const model::Partner& p, int year) {
   return (!p.from.present() || p.from->value <= year) && (!p.to.present() || p.to->value >= year);
 }
 
-/// The first income entry of `plan` that names `partner`; null when none does.
-const model::PartnerIncome* income_of(const model::YearlyPlan& plan,
-                                      const model::Partner& partner) {
-  for (const model::PartnerIncome& e : *plan.income->partners) {
-    if (e.partner_ref == &partner) return &e;
-  }
-  return nullptr;
+/// The first income entry of `plan` for each partner it names.
+std::unordered_map<const model::Partner*, const model::PartnerIncome*> income_by_partner(
+    const model::YearlyPlan& plan) {
+  std::unordered_map<const model::Partner*, const model::PartnerIncome*> out;
+  for (const model::PartnerIncome& e : *plan.income->partners) out.emplace(e.partner_ref, &e);
+  return out;
 }
 
 void report_missing(Context& ctx, const model::YearlyPlan& plan, const model::Partner& p,
@@ -71,22 +75,27 @@ bool has_broken_reference(const model::YearlyPlan& plan) {
   return false;
 }
 
-/// Whether the frame's partner can be checked: the first with its id (id/duplicate reports
+/// The frame's partners that can be checked: the first with each id (id/duplicate reports
 /// the others), with an amount and a range that runs forwards (schema/range reports it).
-bool checkable(const model::Frame& frame, const model::Partner& p) {
-  if (!p.id.present() || !p.amount.present()) return false;
-  if (p.from.present() && p.to.present() && p.from->value > p.to->value) return false;
-  for (const model::Partner& q : *frame.funding->partners) {
-    if (q.id.present() && q.id->name == p.id->name) return &q == &p;
+std::vector<const model::Partner*> checkable(const model::Frame& frame) {
+  std::vector<const model::Partner*> out;
+  std::unordered_set<std::string_view> seen;
+  for (const model::Partner& p : *frame.funding->partners) {
+    if (!p.id.present() || !seen.insert(p.id->name).second || !p.amount.present()) continue;
+    if (p.from.present() && p.to.present() && p.from->value > p.to->value) continue;
+    out.push_back(&p);
   }
-  return false;
+  return out;
 }
 
-void check_plan(Context& ctx, const model::YearlyPlan& plan, int year) {
+void check_plan(Context& ctx, const std::vector<const model::Partner*>& partners,
+                const model::YearlyPlan& plan, int year) {
   const bool broken = has_broken_reference(plan);
-  for (const model::Partner& p : *ctx.frame().funding->partners) {
-    if (!checkable(ctx.frame(), p)) continue;
-    const model::PartnerIncome* e = income_of(plan, p);
+  const auto incomes = income_by_partner(plan);
+  for (const model::Partner* partner : partners) {
+    const model::Partner& p = *partner;
+    const auto it = incomes.find(&p);
+    const model::PartnerIncome* e = it == incomes.end() ? nullptr : it->second;
     if (!e) {
       if (active(p, year) && !broken) report_missing(ctx, plan, p, year);
     } else if (!active(p, year)) {
@@ -98,9 +107,10 @@ void check_plan(Context& ctx, const model::YearlyPlan& plan, int year) {
 }
 
 void check(Context& ctx) {
+  const std::vector<const model::Partner*> partners = checkable(ctx.frame());
   for (const link::YearGroup& g : ctx.group.years) {
     if (!g.plan || !g.plan->income.present() || !g.plan->income->partners.present()) continue;
-    check_plan(ctx, *g.plan, g.year);
+    check_plan(ctx, partners, *g.plan, g.year);
   }
 }
 
