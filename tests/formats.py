@@ -435,8 +435,14 @@ def check_step_summary(pc, tmp):
     pc.check("json", PLANS, env=env)
     with open(summary, encoding="utf-8") as f:
         check(f.read() == twice, "step summary: written by a format without a job summary")
-    _, err, code = pc.check("github", PLANS, env=environment(GITHUB_STEP_SUMMARY=tmp))
+    missing = os.path.join(tmp, "no-such-folder", "summary.md")
+    _, err, code = pc.check("github", PLANS, env=environment(GITHUB_STEP_SUMMARY=missing))
     check(code == 2 and "cannot write" in err, "step summary: an unwritable path gave exit %d" % code)
+    # Not a regular file (a folder here; FIFOs in tests/hostile/reliability.py):
+    # a warning, and the check's own exit code.
+    _, err, code = pc.check("github", PLANS, env=environment(GITHUB_STEP_SUMMARY=tmp))
+    check(code == 1 and "warning: GITHUB_STEP_SUMMARY" in err,
+          "step summary: a folder gave exit %d, %r" % (code, err))
 
 
 # --- gitlab -------------------------------------------------------------------------------

@@ -1,23 +1,27 @@
 #include "base/append_file.h"
 
-#include "base/platform.h"
-
 namespace plancheck {
 
-std::optional<std::string> append_to_file(const std::string& path, std::string_view content) {
+using platform::ErrorKind;
+using platform::FileType;
+
+platform::Status append_to_file(const std::string& path, std::string_view content) {
+  const auto existing = platform::file_info(path);
+  if (existing && existing->type != FileType::regular) return platform::error_of(ErrorKind::not_regular);
   auto file = platform::File::open_append(path, true);
-  if (!file) return file.error().message;
-  const auto before = file->info();
-  const bool regular = before && before->type == platform::FileType::regular;
-  std::optional<std::string> error;
-  if (auto failed = file->write_all(content)) {
-    error = failed->message;
-    // A write that failed half-way (a full disk) leaves no partial text.
-    if (regular) {
-      if (auto cut = file->truncate(before->size)) *error += "; " + cut->message;
-    }
+  if (!file) {
+    // A FIFO made meanwhile, without a reader.
+    if (file.error().kind == ErrorKind::no_reader) return platform::error_of(ErrorKind::not_regular);
+    return file.error();
   }
-  if (auto closed = file->close(); closed && !error) error = closed->message;
+  const auto before = file->info();
+  if (!before) return before.error();
+  if (before->type != FileType::regular) return platform::error_of(ErrorKind::not_regular);
+  platform::Status error = file->write_all(content);
+  if (error) {
+    if (auto cut = file->truncate(before->size)) error->message += "; " + cut->message;
+  }
+  if (auto closed = file->close(); closed && !error) error = closed;
   return error;
 }
 

@@ -1,45 +1,34 @@
 #include "base/atomic_file.h"
 
-#include "base/platform.h"
-
 namespace plancheck {
+
+using platform::ErrorKind;
+using platform::FileType;
 
 namespace {
 
-/// The file a write to `path` should replace: a symbolic link's final
-/// target, so that the link stays a link; `path` itself otherwise.
-std::string resolved(const std::string& path) {
-  const auto link = platform::link_info(path);
-  if (!link || link->type != platform::FileType::symlink) return path;
-  const auto target = platform::canonical(path);
-  return target ? *target : path;
-}
-
-/// Whether `path` or a symbolic link on the way from it lies in /dev or
-/// /proc: /dev/stdout, /dev/fd/N and /proc/self/fd/N name an open file, which
-/// a rename would replace (in /dev, for every program) instead of writing to.
-bool names_open_file(std::string path) {
-  for (int hops = 0; hops < 40; ++hops) {
-    if (path.starts_with("/dev/") || path.starts_with("/proc/")) return true;
-    const auto link = platform::link_info(path);
-    if (!link || link->type != platform::FileType::symlink) return false;
-    const auto target = platform::read_link(path);
-    if (!target) return false;
-    const size_t slash = path.find_last_of('/');
-    path = target->starts_with('/') || slash == std::string::npos
-               ? *target
-               : path.substr(0, slash + 1) + *target;
+/// The components of a '/'-separated path, last first (a stack to pop).
+std::vector<std::string> components_reversed(std::string_view path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    const size_t end = std::min(path.find('/', start), path.size());
+    if (end > start) parts.emplace_back(path.substr(start, end - start));
+    start = end + 1;
   }
-  return false;
+  return {parts.rbegin(), parts.rend()};
 }
 
-/// Whether writes to `path` go straight to it instead of through a
-/// temporary file: it exists and is no regular file (/dev/null, a terminal,
-/// a FIFO), or it names an open file.
-bool is_special(const std::string& path) {
-  const auto info = platform::file_info(path);
-  if (info && info->type != platform::FileType::regular) return true;
-  return names_open_file(path);
+/// Whether the absolute path `path` is `root` or lies below it.
+bool is_within(std::string_view path, std::string_view root) {
+  if (root == "/") return true;
+  return path == root || (path.starts_with(root) && path.size() > root.size() &&
+                          path[root.size()] == '/');
+}
+
+std::string parent_of(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == 0 || slash == std::string::npos ? "/" : path.substr(0, slash);
 }
 
 /// Writes straight into a special file, appending (standard output
@@ -54,42 +43,153 @@ platform::Status write_direct(const std::string& path, std::string_view content)
 
 }  // namespace
 
-AtomicFiles::~AtomicFiles() = default;
+ResolvedOutput resolve_output(const std::string& path) {
+  ResolvedOutput out;
+  const auto info = platform::file_info(path);
+  if (info) out.id = info->id;
+  // Named by the user: /dev/stdout, /dev/fd/N, /proc/self/fd/N, /dev/null.
+  if (path.starts_with("/dev/") || path.starts_with("/proc/")) {
+    out.target = path;
+    out.direct = true;
+    return out;
+  }
+  const auto cwd = platform::current_directory();
+  if (!cwd) {  // the current directory was removed: nothing to resolve against
+    out.target = path;
+    return out;
+  }
+  std::vector<std::string> todo = components_reversed(path);
+  std::string done = path.starts_with('/') ? "" : (*cwd == "/" ? "" : *cwd);
+  bool link_in_tree = false;
+  for (int links = 0; !todo.empty();) {
+    const std::string part = std::move(todo.back());
+    todo.pop_back();
+    if (part == ".") continue;
+    if (part == "..") {
+      done = parent_of(done.empty() ? "/" : done);
+      if (done == "/") done.clear();
+      continue;
+    }
+    const std::string next = done + "/" + part;
+    const auto link = platform::link_info(next);
+    const auto text = link && link->type == FileType::symlink && links < 40
+                          ? platform::read_link(next)
+                          : platform::Expected<std::string>(platform::error_of(ErrorKind::other));
+    if (!text) {
+      done = next;
+      continue;
+    }
+    ++links;
+    if (is_within(done.empty() ? "/" : done, *cwd)) link_in_tree = true;
+    if (text->starts_with("/dev/") || text->starts_with("/proc/")) {
+      // An open file (/dev/stdout) or a device: written in place, never resolved further.
+      out.target = path;
+      out.direct = true;
+      out.outside_link = link_in_tree;
+      return out;
+    }
+    for (std::string& p : components_reversed(*text)) todo.push_back(std::move(p));
+    if (text->starts_with('/')) done.clear();
+  }
+  out.target = done.empty() ? "/" : done;
+  out.outside_link = link_in_tree && !is_within(out.target, *cwd);
+  const auto at_target = platform::file_info(out.target);
+  out.direct = at_target && at_target->type != FileType::regular;
+  return out;
+}
+
+AtomicFiles::~AtomicFiles() { drop_backups(); }
 
 std::optional<std::string> AtomicFiles::add(const std::string& path, std::string_view content) {
-  if (is_special(path)) {
-    staged_.push_back({path, path, {}, std::string(content)});
+  const ResolvedOutput out = resolve_output(path);
+  if (out.outside_link) {
+    return "a symbolic link leads outside the current directory's tree, to " + out.target;
+  }
+  if (out.direct) {
+    staged_.push_back({path, out.target, {}, std::string(content)});
     return std::nullopt;
   }
-  const std::string target = resolved(path);
   // A file that is replaced keeps its permissions; a new one gets the umask's.
-  const auto existing = platform::file_info(target);
+  const auto existing = platform::file_info(out.target);
   const uint32_t permissions =
       existing ? existing->permissions : platform::new_file_permissions();
-  auto temp = platform::TempFile::create_beside(target);
+  auto temp = platform::TempFile::create_beside(out.target);
   if (!temp) return temp.error().message;
   if (auto error = temp->write_and_sync(content, permissions)) return error->message;
-  staged_.push_back({path, target, std::move(*temp), ""});
+  staged_.push_back({path, out.target, std::move(*temp), ""});
   return std::nullopt;
 }
 
+std::optional<AtomicFiles::Failure> AtomicFiles::install(Staged& s) {
+  const auto name = s.temp->name();
+  if (!name) return Failure{s.path, name.error().message};
+  s.tmp_name = *name;
+  // The old file keeps a second name until every new file is in place: a
+  // hard link, or where the file system has none, the old file renamed.
+  if (platform::link_info(s.target)) {
+    s.backup = platform::unique_name_beside(s.target, "old");
+    s.backup_slot = platform::register_temporary(s.backup);
+    if (platform::hard_link(s.target, s.backup)) {
+      if (auto error = platform::rename_replacing(s.target, s.backup)) {
+        return Failure{s.path, error->message};
+      }
+      s.backup_moved = true;
+    }
+  }
+  if (auto error = platform::rename_replacing(s.tmp_name, s.target)) {
+    return Failure{s.path, error->message};
+  }
+  s.temp->release_name();
+  s.installed = true;
+  return std::nullopt;
+}
+
+void AtomicFiles::roll_back() {
+  for (auto it = staged_.rbegin(); it != staged_.rend(); ++it) {
+    Staged& s = *it;
+    if (s.installed && s.backup.empty()) platform::remove_file(s.target);
+    if ((s.installed || s.backup_moved) && !s.backup.empty() &&
+        !platform::rename_replacing(s.backup, s.target)) {
+      s.backup.clear();
+    }
+    s.installed = false;
+  }
+}
+
+void AtomicFiles::drop_backups() {
+  for (Staged& s : staged_) {
+    if (!s.backup.empty()) platform::remove_file(s.backup);
+    platform::unregister_temporary(s.backup_slot);
+    s.backup.clear();
+    s.backup_slot = -1;
+  }
+}
+
 std::optional<AtomicFiles::Failure> AtomicFiles::commit() {
-  // Direct writes first: they are the ones likely to fail (a FIFO without a
-  // reader), and a failure then leaves every regular file untouched.
+  // Every target is checked before the first one is touched.
+  for (const Staged& s : staged_) {
+    if (!s.temp) continue;
+    if (auto error = platform::check_replaceable(s.target)) return Failure{s.path, error->message};
+  }
+  // Special targets next: they are the ones likely to fail (a FIFO without
+  // a reader), and a write to one may wait for its reader, which an
+  // interruption must still be able to end.
   for (const Staged& s : staged_) {
     if (s.temp) continue;
     if (auto error = write_direct(s.target, s.content)) return Failure{s.path, error->message};
   }
+  // Renaming into place and rolling back are one step for an interruption.
+  const platform::DeferInterrupts defer;
   for (Staged& s : staged_) {
     if (!s.temp) continue;
-    const auto name = s.temp->name();
-    if (!name) return Failure{s.path, name.error().message};
-    if (auto error = platform::rename_replacing(*name, s.target)) {
-      return Failure{s.path, error->message};
+    if (auto failure = install(s)) {
+      roll_back();
+      drop_backups();
+      return failure;
     }
-    s.temp->release_name();
-    s.temp.reset();
   }
+  drop_backups();
+  staged_.clear();
   return std::nullopt;
 }
 

@@ -278,5 +278,8 @@ class DeferInterrupts {
 int register_temporary(const std::string& path);
 /// Unregisters a slot from register_temporary() (-1 is ignored).
 void unregister_temporary(int slot);
+/// Removes every registered temporary file now, for a process that ends
+/// without unwinding (async-signal-safe).
+void remove_registered_temporaries();
 
 }  // namespace plancheck::platform

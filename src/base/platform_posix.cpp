@@ -610,6 +610,8 @@ int register_temporary(const std::string& path) {
   return -1;
 }
 
+void remove_registered_temporaries() { remove_registered(); }
+
 void unregister_temporary(int slot) {
   if (slot >= 0 && slot < kSlots) g_slots[slot].state.store(kFree, std::memory_order_release);
 }

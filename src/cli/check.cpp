@@ -89,9 +89,16 @@ bool append_job_summaries(Session& session, const std::vector<Output>& outputs,
     const report::Format* format = out.format;
     if (!format->job_summary || std::find(done.begin(), done.end(), format) != done.end()) continue;
     done.push_back(format);
-    if (const auto error = append_to_file(*path, format->job_summary(ctx))) {
+    const auto error = append_to_file(*path, format->job_summary(ctx));
+    if (error && error->kind == platform::ErrorKind::not_regular) {
+      // A FIFO or device would block or swallow the summary: the check's
+      // own result stands, with a warning.
+      session.warning(diag::Message{"usage.step-summary-not-regular", {{"path", *path}}});
+      return true;
+    }
+    if (error) {
       session.usage_error(
-          diag::Message{"usage.write-failed", {{"path", *path}, {"reason", *error}}},
+          diag::Message{"usage.write-failed", {{"path", *path}, {"reason", error->message}}},
           "plancheck check");
       return false;
     }
@@ -114,7 +121,15 @@ void run_check(Session& session, CheckOptions& o) {
                                     o.strict};
     written.push_back({out.path, out.format->render(ctx)});
   }
-  if (!write_outputs(session, written, *analysis.set, "plancheck check")) return;
+  // The job summary file is an output too: no other output may name it.
+  std::vector<std::string> appended;
+  const auto step_summary = platform::environment("GITHUB_STEP_SUMMARY");
+  if (step_summary && !step_summary->empty() &&
+      std::any_of(outputs->begin(), outputs->end(),
+                  [](const Output& out) { return out.format->job_summary != nullptr; })) {
+    appended.push_back(*step_summary);
+  }
+  if (!write_outputs(session, written, *analysis.set, "plancheck check", appended)) return;
   if (!append_job_summaries(session, *outputs, {analysis, session.language(), false, o.strict})) {
     return;
   }

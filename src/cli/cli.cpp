@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "base/atomic_file.h"
 #include "base/did_you_mean.h"
 #include "base/platform.h"
 
@@ -119,49 +118,25 @@ void Session::usage_error(const diag::Message& message, std::string_view command
   exit_code = 2;
 }
 
-namespace {
-
-/// Whether `path` is the same file as one of the files `inputs` was read from.
-bool is_input(const std::string& path, const model::PlanSet& inputs) {
-  const auto out = platform::file_info(path);
-  if (!out || out->type != platform::FileType::regular) return false;
-  return std::any_of(inputs.files.begin(), inputs.files.end(), [&](const auto& file) {
-    const auto in = platform::file_info(file->path());
-    return in && in->id == out->id;
-  });
+void Session::fatal_error(const diag::Message& message) {
+  const i18n::Language& lang = language();
+  std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(lang, "usage.error"),
+                           i18n::render(lang, message));
+  exit_code = 2;
 }
 
-}  // namespace
-
-bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
-                   const model::PlanSet& inputs, std::string_view command) {
-  for (const OutputFile& out : outputs) {
-    if (!out.path.empty() && is_input(out.path, inputs)) {
-      session.usage_error(diag::Message{"usage.output-is-input", {{"path", out.path}}}, command);
-      return false;
-    }
-  }
-  AtomicFiles files;
-  std::optional<AtomicFiles::Failure> failure;
-  for (const OutputFile& out : outputs) {
-    if (out.path.empty() || failure) continue;
-    if (auto error = files.add(out.path, out.content)) failure = AtomicFiles::Failure{out.path, *error};
-  }
-  if (!failure) failure = files.commit();
-  if (failure) {
-    session.usage_error(
-        diag::Message{"usage.write-failed", {{"path", failure->path}, {"reason", failure->reason}}},
-        command);
-    return false;
-  }
-  for (const OutputFile& out : outputs) {
-    if (out.path.empty()) std::cout << out.content << std::flush;
-  }
-  return true;
+void Session::warning(const diag::Message& message) {
+  const i18n::Language& lang = language();
+  std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(lang, "severity.warning"),
+                           i18n::render(lang, message));
 }
 
 int run(int argc, const char* const* argv) {
   Session session;
+  return run(session, argc, argv);
+}
+
+int run(Session& session, int argc, const char* const* argv) {
   CLI::App app{"plancheck: check the plans of an inter-municipal council against their frame",
                "plancheck"};
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
@@ -193,15 +168,6 @@ int run(int argc, const char* const* argv) {
     return 2;
   }
   return session.exit_code;
-}
-
-int process_main(int argc, char** argv) {
-  platform::prepare_process();
-  const std::vector<std::string> args = platform::arguments(argc, argv);
-  std::vector<const char*> pointers;
-  pointers.reserve(args.size());
-  for (const std::string& arg : args) pointers.push_back(arg.c_str());
-  return run(static_cast<int>(pointers.size()), pointers.data());
 }
 
 }  // namespace plancheck::cli

@@ -28,6 +28,11 @@ struct Session {
   /// Prints "plancheck: error: ..." and a pointer to --help to stderr; sets exit code 2.
   void usage_error(const diag::Message& message, std::string_view command,
                    std::optional<std::string> suggestion = std::nullopt);
+  /// Prints "plancheck: error: ..." to stderr for a failure that is no
+  /// misuse (out of memory, standard output unwritable); sets exit code 2.
+  void fatal_error(const diag::Message& message);
+  /// Prints "plancheck: warning: ..." to stderr; the exit code stays.
+  void warning(const diag::Message& message);
 };
 
 struct Command {
@@ -41,6 +46,8 @@ std::span<const Command> commands();
 
 /// Runs plancheck; returns the exit code (0 clean, 1 error findings, 2 usage error).
 int run(int argc, const char* const* argv);
+/// The same with the caller's session, whose language and exit code it sets.
+int run(Session& session, int argc, const char* const* argv);
 
 /// main(): prepares the process (platform::prepare_process), takes the
 /// command line as UTF-8 and runs plancheck.
@@ -53,11 +60,15 @@ struct OutputFile {
 };
 
 /// Writes the outputs with a path all or none (base/atomic_file.h), then
-/// the one without to standard output. A path naming one of the files
-/// `inputs` was read from is refused: plancheck never writes over its
-/// input. Reports a failure as a usage error and returns false.
+/// the one without to standard output. Refused before anything is written:
+/// a path naming one of the files `inputs` was read from (plancheck never
+/// writes over its input), two outputs naming the same file (by any name:
+/// links, /dev/stdout; also one of `also_written`, such as the job summary),
+/// and a symbolic link in the current directory's tree that leads outside
+/// it. Reports a failure as a usage error and returns false.
 bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
-                   const model::PlanSet& inputs, std::string_view command);
+                   const model::PlanSet& inputs, std::string_view command,
+                   const std::vector<std::string>& also_written = {});
 
 /// The items separated by ", " (paths and ids in messages).
 std::string joined(const std::vector<std::string>& items);

@@ -44,6 +44,19 @@ constexpr Entry kEntries[] = {
     {"usage.output-is-input",
      "will not write {path}: it is one of the plan files being read, and plancheck never writes "
      "over its input"},
+    {"usage.out-of-memory",
+     "out of memory: checking these plan files needs more memory than the system gives; nothing "
+     "was written"},
+    {"usage.stdout-failed", "cannot write to standard output: {reason}"},
+    {"usage.step-summary-not-regular",
+     "GITHUB_STEP_SUMMARY names {path}, which is not a regular file; the job summary is not "
+     "written there"},
+    {"usage.same-output",
+     "{first} and {second} are the same file; give each output a file of its own"},
+    {"usage.output-link-outside",
+     "will not write {path}: it is a symbolic link (or leads through one) inside the current "
+     "directory that points outside it, to {target}; give that path itself to write there"},
+    {"term.stdout", "standard output"},
     {"usage.see-help", "run '{command} --help' for usage"},
     {"usage.bad-jobs", "PLANCHECK_JOBS must be a whole number from 1 to {max}, not '{value}'"},
     {"explain.rule", "Rule"},

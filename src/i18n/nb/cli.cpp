@@ -44,6 +44,19 @@ constexpr Entry kEntries[] = {
     {"usage.output-is-input",
      "skriver ikke til {path}: det er en av planfilene som leses, og plancheck skriver aldri over "
      "filene den leser"},
+    {"usage.out-of-memory",
+     "ikke nok minne: å kontrollere disse planfilene krever mer minne enn systemet gir; ingenting "
+     "ble skrevet"},
+    {"usage.stdout-failed", "kan ikke skrive til standard utdata: {reason}"},
+    {"usage.step-summary-not-regular",
+     "GITHUB_STEP_SUMMARY viser til {path}, som ikke er en vanlig fil; jobbsammendraget skrives "
+     "ikke dit"},
+    {"usage.same-output",
+     "{first} og {second} er samme fil; gi hvert resultat en egen fil"},
+    {"usage.output-link-outside",
+     "skriver ikke til {path}: det er en symbolsk lenke (eller går gjennom en) i den gjeldende "
+     "mappen som peker ut av den, til {target}; oppgi selve den stien for å skrive dit"},
+    {"term.stdout", "standard utdata"},
     {"usage.see-help", "kjør «{command} --help» for bruk"},
     {"usage.bad-jobs", "PLANCHECK_JOBS må være et heltall fra 1 til {max}, ikke «{value}»"},
     {"explain.rule", "Regel"},
