@@ -11,6 +11,7 @@
 
 #include "base/did_you_mean.h"
 #include "base/platform.h"
+#include "base/text.h"
 
 namespace plancheck::cli {
 
@@ -106,8 +107,9 @@ const i18n::Language& Session::language() const {
 void Session::usage_error(const diag::Message& message, std::string_view command,
                           std::optional<std::string> suggestion) {
   const i18n::Language& lang = language();
+  // Paths and names in the message come from the user or a plan file.
   std::string text = fmt::format("plancheck: {}: {}\n", i18n::text(lang, "usage.error"),
-                                 i18n::render(lang, message));
+                                 terminal_safe(i18n::render(lang, message)));
   if (suggestion) {
     text += fmt::format("  = {}: {}\n", i18n::text(lang, "text.help"),
                         i18n::render(lang, diag::Message{"help.did-you-mean", {{"name", *suggestion}}}));
@@ -121,14 +123,14 @@ void Session::usage_error(const diag::Message& message, std::string_view command
 void Session::fatal_error(const diag::Message& message) {
   const i18n::Language& lang = language();
   std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(lang, "usage.error"),
-                           i18n::render(lang, message));
+                           terminal_safe(i18n::render(lang, message)));
   exit_code = 2;
 }
 
 void Session::warning(const diag::Message& message) {
   const i18n::Language& lang = language();
   std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(lang, "severity.warning"),
-                           i18n::render(lang, message));
+                           terminal_safe(i18n::render(lang, message)));
 }
 
 int run(int argc, const char* const* argv) {

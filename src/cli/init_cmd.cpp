@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "base/new_files.h"
 #include "base/platform.h"
+#include "report/ci.h"
 #include "cli/cli.h"
 #include "scaffold/init.h"
 
@@ -59,7 +60,7 @@ void run_init(Session& session, const InitOptions& o) {
   for (const NewFile& f : files)
     out += "  " + below(o.dir, f.path) + "\n";
   out += i18n::render(lang, diag::Message{"init.next", {{"dir", o.dir}}}) + "\n";
-  std::cout << out;
+  std::cout << report::safe_lines(out);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "base/did_you_mean.h"
 #include "base/new_files.h"
 #include "base/platform.h"
+#include "base/text.h"
 #include "cli/cli.h"
 #include "draft/draft.h"
 #include "model/plan_set.h"
@@ -153,8 +154,8 @@ void run_new_year(Session& session, NewYearOptions& o) {
   // With the draft on standard output, the messages go to standard error.
   std::ostream& messages = to_stdout ? std::cerr : std::cout;
   if (!to_stdout) {
-    messages << i18n::render(lang, diag::Message{"new-year.written",
-                                                 {{"year", int64_t{*year}}, {"path", path}}})
+    messages << terminal_safe(i18n::render(
+                    lang, diag::Message{"new-year.written", {{"year", int64_t{*year}}, {"path", path}}}))
              << '\n';
   }
   messages << i18n::render(lang, diag::Message{"new-year.checked",

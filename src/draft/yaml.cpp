@@ -24,12 +24,17 @@ bool unprintable(char32_t cp) {
          cp == 0xFFFE || cp == 0xFFFF;
 }
 
-/// One line of text for a comment: every line break and control becomes a space.
+/// One line of text for a comment: every line break and control becomes a
+/// space, an invisible character its escape.
 std::string one_line(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = decode_utf8(text, i);
-    append_utf8(out, unprintable(cp) || cp == '\t' ? U' ' : cp);
+    if (is_invisible(cp)) {
+      out += fmt::format("\\u{:04X}", static_cast<uint32_t>(cp));  // shown, not obeyed
+    } else {
+      append_utf8(out, unprintable(cp) || cp == '\t' ? U' ' : cp);
+    }
   }
   return out;
 }
@@ -46,7 +51,8 @@ std::string quoted(std::string_view text) {
       out += "\\t";
     } else if (cp == '\n') {
       out += "\\n";
-    } else if (unprintable(cp)) {
+    } else if (unprintable(cp) || is_invisible(cp)) {
+      // Escaped, so that the draft shows what it holds (same value).
       const auto code = static_cast<uint32_t>(cp);
       out += cp <= 0xFF ? fmt::format("\\x{:02X}", code) : fmt::format("\\u{:04X}", code);
     } else {
@@ -56,19 +62,28 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-/// Whether YAML reads `text` back unchanged as a plain (unquoted) string.
-bool plain_safe(std::string_view text) {
+/// Where a scalar stands: a block value (`title: ...`) or inside a flow
+/// collection (`[a, b]`, `{partner: a}`), where , [ ] { } end it.
+enum class Context { block, flow };
+
+/// Whether YAML 1.2 and 1.1 parsers read `text` back unchanged as a plain
+/// (unquoted) string in `context`: no indicator at the start, no ": " or
+/// " #"; in a flow collection no flow indicator, ':', '?' or '#' at all.
+bool plain_safe(std::string_view text, Context context = Context::block) {
   if (text.empty() || text != trim(text)) return false;
-  if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos) {
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`=<").find(text.front()) != std::string_view::npos) {
     return false;
   }
   if (text.back() == ':' || text.find(": ") != std::string_view::npos ||
       text.find(" #") != std::string_view::npos) {
     return false;
   }
+  if (context == Context::flow && text.find_first_of(",[]{}:?#") != std::string_view::npos) {
+    return false;
+  }
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = decode_utf8(text, i);
-    if (unprintable(cp) || cp == '\t' || cp == 0xFFFD) return false;
+    if (unprintable(cp) || is_invisible(cp) || cp == '\t' || cp == 0xFFFD) return false;
   }
   // Words YAML reads as other types, and anything starting like a number.
   static constexpr std::string_view kSpecial[] = {"true", "false", "yes", "no", "on",
@@ -83,9 +98,11 @@ bool plain_safe(std::string_view text) {
          text.front() != '+';
 }
 
-/// A text value: plain when that is safe, else double-quoted.
-std::string scalar(std::string_view text) {
-  return plain_safe(text) ? std::string(text) : quoted(text);
+/// A text value: plain when that is safe, else double-quoted. Every scalar
+/// of the draft is written by this function (or long_scalar(), which falls
+/// back to it), so that each one reads back as the same text.
+std::string scalar(std::string_view text, Context context = Context::block) {
+  return plain_safe(text, context) ? std::string(text) : quoted(text);
 }
 
 /// A long text as a folded block scalar (`>-`), its lines wrapped at the
@@ -231,8 +248,8 @@ void write_income(Writer& w, const Draft& d) {
   w.comment("  ", Message{"draft.partners", {{"year", int64_t{d.year}}}});
   w.line("  ", "partners:");
   for (const PartnerAmount& p : d.partners) {
-    w.line("    ", fmt::format("- {{partner: {}, amount: {}}}", scalar(p.partner->id->name),
-                               money(p.amount)));
+    w.line("    ", fmt::format("- {{partner: {}, amount: {}}}",
+                               scalar(p.partner->id->name, Context::flow), money(p.amount)));
   }
   w.comment("  ", carried_comment(d));
   w.line("  ", "carried-over: " + money(d.carried_over));
@@ -329,7 +346,7 @@ void write_measure(Writer& w, const Draft& d, const DraftMeasure& m) {
   if (!m.focus_areas.empty()) {
     std::string list;
     for (const std::string& f : m.focus_areas)
-      list += (list.empty() ? "" : ", ") + scalar(f);
+      list += (list.empty() ? "" : ", ") + scalar(f, Context::flow);
     if (m.focus_area_guessed) w.comment("    ", Message{"draft.focus-guessed", {}});
     w.line("    ", "focus-areas: [" + list + "]");
   }

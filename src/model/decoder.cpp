@@ -21,6 +21,10 @@ namespace {
 
 /// How many nodes aliases may expand to in one document, in all.
 constexpr size_t kAliasBudget = 100'000;
+/// How many bytes of scalar text aliases may expand to in one document, on
+/// top of the file's own size: every decoded copy is budgeted, so memory
+/// stays proportional to the input.
+constexpr size_t kAliasBytesAllowance = 1 << 20;
 
 Term found_term(const Node& node) {
   switch (node.kind) {
@@ -78,11 +82,19 @@ std::optional<yaml::Mistake> glued(std::string_view text, const Node& node,
 const Node& Decoder::follow(const Node& node) {
   if (node.kind != NodeKind::alias) return node;
   const Node& target = doc_.resolve(node);
-  expanded_ += target.end - doc_.id_of(target);
-  if (expanded_ <= kAliasBudget) return target;
+  const yaml::NodeId first = doc_.id_of(target);
+  expanded_ += target.end - first;
+  // The scalar text under the alias; counting stops with the node budget.
+  for (yaml::NodeId id = first; id < target.end && expanded_ <= kAliasBudget; ++id) {
+    expanded_bytes_ += doc_.node(id).value.size();
+  }
+  const size_t byte_limit = file().text().size() + kAliasBytesAllowance;
+  if (expanded_ <= kAliasBudget && expanded_bytes_ <= byte_limit) return target;
   if (!budget_reported_) {
     report("syntax/yaml", node.at,
-           Message{"syntax.alias-budget", {{"limit", static_cast<int64_t>(kAliasBudget)}}});
+           expanded_ > kAliasBudget
+               ? Message{"syntax.alias-budget", {{"limit", static_cast<int64_t>(kAliasBudget)}}}
+               : Message{"syntax.alias-bytes", {{"limit", static_cast<int64_t>(byte_limit)}}});
     budget_reported_ = true;
   }
   static const Node kNull{};
@@ -354,7 +366,18 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) 
     bad_value(d, *n, "schema.id");
     return;
   }
-  out = {Id{std::string(n->value)}, key.at, n->at};
+  // Look-alike ids are one id: compared (and kept) in normal form C without
+  // invisible characters; an id that holds any is reported.
+  std::string name = id_key(n->value);
+  if (const std::string hidden = hidden_code_points(n->value); !hidden.empty()) {
+    diag::Finding& f = d.report("id/invisible", n->at,
+                                Message{"id.invisible", {{"id", std::string(n->value)},
+                                                         {"chars", hidden},
+                                                         {"key", name}}});
+    f.help = Message{"help.id-invisible", {}};
+    if (name.empty()) return;
+  }
+  out = {Id{std::move(name)}, key.at, n->at};
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Money>& out) {

@@ -86,7 +86,8 @@ class Decoder {
 
   const yaml::Document& doc_;
   std::vector<diag::Finding>& findings_;
-  size_t expanded_ = 0;
+  size_t expanded_ = 0;        // nodes read through aliases
+  size_t expanded_bytes_ = 0;  // scalar bytes read through aliases
   bool budget_reported_ = false;
   size_t reported_ = 0;            // findings added for this document
   std::vector<LeftOut> left_out_;  // findings counted past the limits

@@ -89,8 +89,8 @@ std::string properties(const diag::Finding& f, const i18n::Language& lang) {
   return out;
 }
 
-/// The annotation text: message, help, the accepting decision and the related locations.
-std::string data(const diag::Finding& f, const i18n::Language& lang) {
+/// The annotation text as rendered, before escaping.
+std::string raw_data(const diag::Finding& f, const i18n::Language& lang) {
   std::string out = i18n::render(lang, f.message);
   if (f.help)
     out += fmt::format("\n{}: {}", i18n::text(lang, "text.help"), i18n::render(lang, *f.help));
@@ -103,6 +103,12 @@ std::string data(const diag::Finding& f, const i18n::Language& lang) {
                        severity_word(lang, diag::Severity::note), i18n::render(lang, r.message));
   }
   return out;
+}
+
+/// The annotation text: message, help, the accepting decision and the
+/// related locations, invisible characters shown (visible()).
+std::string data(const diag::Finding& f, const i18n::Language& lang) {
+  return visible(raw_data(f, lang));
 }
 
 /// Plan text in a Markdown table cell: HTML and Markdown characters escaped,

@@ -90,7 +90,9 @@ std::string_view severity_word(const i18n::Language& lang, diag::Severity severi
 }
 
 std::string location_text(const diag::Location& where) {
-  const std::string path = terminal_safe(where.file ? where.file->path() : std::string("-"));
+  std::string path = terminal_safe(where.file ? where.file->path() : std::string("-"));
+  // A line that starts with the path must not read as a CI command.
+  if (starts_like_ci_command(path)) path = "./" + path;
   if (!where.has_position()) return path;
   return fmt::format("{}:{}:{}", path, where.span.line, where.span.column);
 }

@@ -17,7 +17,7 @@ std::string render_short(const RenderContext& ctx) {
                                                 terminal_safe(f.accepted->decision_case))
                                   : "");
   }
-  return out;
+  return without_ci_commands(out);
 }
 
 }  // namespace plancheck::report

@@ -112,7 +112,7 @@ std::string render_text(const RenderContext& ctx) {
   const Counts counts = count(ctx.analysis.findings());
   out += style.paint(summary_line(ctx.lang, counts, ctx.analysis.set->plan_file_count), "1");
   out += '\n';
-  return out;
+  return without_ci_commands(out);
 }
 
 }  // namespace plancheck::report

@@ -32,6 +32,7 @@ extern const Rule kGrantStatus;
 extern const Rule kGrantUnsettled;
 extern const Rule kGrantWithdrawnPaid;
 extern const Rule kIdDuplicate;
+extern const Rule kIdInvisible;
 extern const Rule kIdReserved;
 extern const Rule kOperationsFunded;
 extern const Rule kPeriodDateOutside;
@@ -94,6 +95,7 @@ const Rule* const kRules[] = {
     &kGrantUnsettled,
     &kGrantWithdrawnPaid,
     &kIdDuplicate,
+    &kIdInvisible,
     &kIdReserved,
     &kOperationsFunded,
     &kPeriodDateOutside,

@@ -115,6 +115,11 @@ extern const Rule kIdDuplicate{
     "projects:\n  - id: 2021-01\n    title: Snowball vinter\n  - id: 2021-01\n    title: Ungdomsfestival\n",
     "projects:\n  - id: 2021-01\n    title: Snowball vinter\n  - id: 2021-02\n    title: Ungdomsfestival\n"};
 
+extern const Rule kIdInvisible{
+    "id/invisible", Severity::error, false, {},
+    "measures:\n  - id: \"ungdom\\u200B\"   # a zero-width space at the end\n",
+    "measures:\n  - id: ungdom\n"};
+
 extern const Rule kIdReserved{
     "id/reserved", Severity::error, false, {},
     "measures:\n  - id: reserve\n    title: Ungdomstiltak\n",

@@ -95,9 +95,18 @@ std::string h(std::string_view plain) {
       case '\'':
         out += "&#39;";
         break;
+      case '[':
+        // "##[" would be a command to a CI runner reading the page on standard output.
+        out += out.ends_with("##") ? "&#91;" : "[";
+        break;
       default: {
         const bool non_char = cp == 0xFFFE || cp == 0xFFFF;
-        append_utf8(out, is_control(cp) || non_char ? char32_t{0xFFFD} : cp);
+        if (is_invisible(cp)) {
+          // Shown, not obeyed: a bidi override would reorder the page.
+          out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+        } else {
+          append_utf8(out, is_control(cp) || non_char ? char32_t{0xFFFD} : cp);
+        }
       }
     }
   }

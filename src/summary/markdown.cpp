@@ -312,7 +312,7 @@ class MarkdownWriter {
 }  // namespace
 
 std::string render_markdown(const Summary& summary, const i18n::Language& lang) {
-  return MarkdownWriter(lang).render(summary);
+  return without_ci_commands(MarkdownWriter(lang).render(summary));
 }
 
 }  // namespace plancheck::summary

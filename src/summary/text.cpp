@@ -270,7 +270,7 @@ class TextWriter {
 }  // namespace
 
 std::string render_text(const Summary& summary, const i18n::Language& lang) {
-  return TextWriter(lang).render(summary);
+  return without_ci_commands(TextWriter(lang).render(summary));
 }
 
 }  // namespace plancheck::summary

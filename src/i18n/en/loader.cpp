@@ -72,6 +72,9 @@ constexpr Entry kEntries[] = {
      "a second YAML document starts here; a plan file holds exactly one document"},
     {"syntax.alias-cycle", "this alias refers to the node that contains it"},
     {"syntax.unknown-alias", "this alias names no anchor"},
+    {"syntax.alias-bytes",
+     "aliases expand to more than {limit} bytes of text (the file's size and 1 MiB more); write "
+     "the values out"},
     {"syntax.alias-budget", "aliases expand to more than {limit} nodes; write the values out"},
 
     // schema/*
@@ -149,6 +152,9 @@ constexpr Entry kEntries[] = {
     {"related.measures", "the year's measures are defined here"},
     {"related.period", "the frame's period is defined here"},
     {"id.duplicate", "the id '{id}' is already used"},
+    {"id.invisible",
+     "the id '{id}' holds invisible characters ({chars}); it is read as '{key}'"},
+    {"help.id-invisible", "write the id with visible characters only"},
     {"id.duplicate-frame", "another frame already has the id '{id}'"},
     {"id.duplicate-plan", "there is already a yearly plan for {year} in this frame"},
     {"id.reserved", "the id 'reserve' is reserved for the year's reserve; name the measure otherwise"},

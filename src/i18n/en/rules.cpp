@@ -109,6 +109,12 @@ constexpr Entry kEntries[] = {
      "Measures, projects, priorities, partners and other elements are referred to by id, so an "
      "id must name one thing: measures within their year, projects across all project lists of "
      "a frame, the frame's own ids within the frame. A frame has at most one yearly plan per year."},
+    {"rule.id/invisible.title", "Ids hold only visible characters"},
+    {"rule.id/invisible.explain",
+     "An id with a zero-width space, a no-break space, a soft hyphen or a bidi control looks "
+     "like another id but is not the same text. plancheck compares ids in Unicode normal form C "
+     "without such characters, so ids that differ only in them (or only in normalisation, as "
+     "'æ' written in one or two code points) are the same id, and reports the id that holds them."},
     {"rule.id/reserved.title", "No measure is called 'reserve'"},
     {"rule.id/reserved.explain",
      "Grants write 'measure: reserve' to draw on the year's reserve, so no measure may have that id."},

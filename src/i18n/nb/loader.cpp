@@ -70,6 +70,9 @@ constexpr Entry kEntries[] = {
      "et nytt YAML-dokument begynner her; en planfil skal inneholde nøyaktig ett dokument"},
     {"syntax.alias-cycle", "dette aliaset viser til noden som inneholder det"},
     {"syntax.unknown-alias", "dette aliaset viser ikke til noe anker"},
+    {"syntax.alias-bytes",
+     "aliasene blir til mer enn {limit} byte tekst (filens størrelse og 1 MiB til); skriv "
+     "verdiene ut"},
     {"syntax.alias-budget", "aliasene blir til mer enn {limit} noder; skriv verdiene ut"},
 
     {"schema.expected", "ventet {expected}, fant {found}"},
@@ -144,6 +147,8 @@ constexpr Entry kEntries[] = {
     {"related.measures", "årets tiltak står her"},
     {"related.period", "handlingsplanens periode står her"},
     {"id.duplicate", "id-en «{id}» er allerede brukt"},
+    {"id.invisible", "id-en «{id}» har usynlige tegn ({chars}); den leses som «{key}»"},
+    {"help.id-invisible", "skriv id-en bare med synlige tegn"},
     {"id.duplicate-frame", "en annen handlingsplan har allerede id-en «{id}»"},
     {"id.duplicate-plan", "det finnes allerede en budsjett- og tiltaksplan for {year} i denne handlingsplanen"},
     {"id.reserved", "id-en «reserve» er forbeholdt årets reserve; gi tiltaket et annet navn"},

@@ -106,6 +106,13 @@ constexpr Entry kEntries[] = {
      "én ting: tiltak innen sitt år, prosjekter på tvers av alle prosjektlister i en "
      "handlingsplan, og handlingsplanens egne id-er innen handlingsplanen. En handlingsplan har "
      "høyst én budsjett- og tiltaksplan per år."},
+    {"rule.id/invisible.title", "Id-er har bare synlige tegn"},
+    {"rule.id/invisible.explain",
+     "En id med mellomrom uten bredde, hardt mellomrom, myk bindestrek eller et tegn som styrer "
+     "skriveretningen, ser ut som en annen id, men er ikke samme tekst. plancheck sammenligner "
+     "id-er i Unicode normalform C uten slike tegn, så id-er som bare skiller seg i dem (eller "
+     "bare i normaliseringen, som «æ» skrevet med ett eller to kodepunkter), er samme id, og "
+     "id-en som har dem, blir rapportert."},
     {"rule.id/reserved.title", "Ingen tiltak heter «reserve»"},
     {"rule.id/reserved.explain",
      "Tilsagn skriver «measure: reserve» for å trekke på årets reserve, så intet tiltak kan ha den id-en."},
