@@ -242,9 +242,11 @@ Status close_stream(Stream stream);
 
 // --- the process ----------------------------------------------------------------------------
 
-/// Sets up the process before anything runs: a closed pipe on standard
-/// output is an error value, not a signal (POSIX: SIGPIPE ignored); the
-/// console takes UTF-8 (Windows); interrupt cleanup is installed.
+/// Sets up the process before anything runs: a standard stream closed at
+/// start stays taken (its use fails instead of reaching a file opened
+/// later); a closed pipe on standard output is an error value, not a signal
+/// (POSIX: SIGPIPE ignored); the console takes UTF-8 (Windows); interrupt
+/// cleanup is installed.
 void prepare_process();
 
 /// The command line as UTF-8 (Windows: from GetCommandLineW, not the ANSI argv).

@@ -555,6 +555,17 @@ Status close_stream(Stream stream) {
 // --- the process ----------------------------------------------------------------------------
 
 void prepare_process() {
+  // A standard descriptor closed at start would be taken by the next file
+  // opened, and standard output would land in an output file. Opened on
+  // /dev/null the wrong way round, they stay taken and their use fails.
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+    const int opened = ::open("/dev/null", (fd == 0 ? O_WRONLY : O_RDONLY) | O_NOCTTY);
+    if (opened >= 0 && opened != fd) {
+      ::dup2(opened, fd);
+      ::close(opened);
+    }
+  }
   // A reader that goes away (| head) makes write() fail with EPIPE, which
   // the output code handles, instead of killing plancheck with SIGPIPE.
   ::signal(SIGPIPE, SIG_IGN);
