@@ -26,6 +26,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import hostile  # noqa: E402
 from hostile import FRAME, PLAN, PROJECTS  # noqa: E402  (the base plan set)
 
 SANITIZED = bool(os.environ.get("PLANCHECK_SANITIZED"))
@@ -41,10 +42,8 @@ def case(function):
 
 
 def environment(**extra):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("LC_") and k not in ("GITHUB_STEP_SUMMARY", "LANGUAGE", "NO_COLOR")}
-    env["LANG"] = "C.UTF-8"
-    env["TERM"] = "dumb"
+    """hostile.py's environment (English, no colour, no step summary) and `extra`."""
+    env = hostile.environment()
     env.update(extra)
     return env
 
