@@ -58,6 +58,11 @@ GrantFigures grant_of(const model::Project& p, const model::ProjectList& list, i
 
 std::vector<GrantFigures> compute_grants(const link::FrameGroup& group) {
   std::vector<GrantFigures> out;
+  size_t count = 0;  // reserved exactly: there is one per grant of the whole frame
+  for (const link::YearGroup& y : group.years) {
+    for (const model::ProjectList* list : y.lists) count += list->projects->size();
+  }
+  out.reserve(count);
   for (const link::YearGroup& y : group.years) {
     for (const model::ProjectList* list : y.lists) {
       for (const model::Project& p : *list->projects) out.push_back(grant_of(p, *list, y.year));

@@ -1,6 +1,7 @@
 #include "figures/in_force.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plancheck::figures {
 
@@ -28,15 +29,14 @@ Amount minus(Amount a, Amount b, bool& overflow) {
 /// The plan as it stands between revisions.
 struct State {
   std::vector<MeasureInForce> measures;
+  std::unordered_map<const model::Measure*, size_t> index;  // where each measure stands
   Amount administration;
   Amount reserve;
   bool overflow = false;
 
   MeasureInForce* find(const model::Measure* m) {
-    for (MeasureInForce& mf : measures) {
-      if (mf.measure == m) return &mf;
-    }
-    return nullptr;
+    const auto it = index.find(m);
+    return it == index.end() ? nullptr : &measures[it->second];
   }
 
   Amount measures_total() {
@@ -58,6 +58,7 @@ State adopted_state(const model::YearlyPlan& plan) {
       if (c.new_measure.present()) s.measures.push_back({&*c.new_measure, &r, false, {}, {}, nullptr});
     }
   }
+  for (size_t i = 0; i < s.measures.size(); ++i) s.index.emplace(s.measures[i].measure, i);
   s.administration = amount_of(plan.administration->amount);
   // A plan without a reserve sets none; one whose reserve cannot be read sets an unknown one.
   s.reserve = plan.reserve.invalid() ? std::nullopt
@@ -66,17 +67,24 @@ State adopted_state(const model::YearlyPlan& plan) {
   return s;
 }
 
-/// The amount a move takes from or gives to: a measure of the plan in force, or the reserve.
-Amount* endpoint(State& s, const model::Located<model::Id>& id, const model::Measure* ref) {
+/// The amount a move takes from or gives to: a measure of the plan in force, or the reserve;
+/// `measure` is set to the measure (null for the reserve).
+Amount* endpoint(State& s, const model::Located<model::Id>& id, const model::Measure* ref,
+                 MeasureInForce*& measure) {
+  measure = nullptr;
   if (id.present() && id->name == model::kReserveId) return &s.reserve;
   MeasureInForce* mf = s.find(ref);
-  return mf && mf->in_force ? &mf->amount : nullptr;
+  if (!mf || !mf->in_force) return nullptr;
+  measure = mf;
+  return &mf->amount;
 }
 
 void apply_move(State& s, const model::Change& c, const model::Revision& r, ChangeEffect& e) {
   e.amount = amount_of(c.move);
-  Amount* from = endpoint(s, c.from, c.from_ref);
-  Amount* to = endpoint(s, c.to, c.to_ref);
+  MeasureInForce* from_measure = nullptr;
+  MeasureInForce* to_measure = nullptr;
+  Amount* from = endpoint(s, c.from, c.from_ref, from_measure);
+  Amount* to = endpoint(s, c.to, c.to_ref, to_measure);
   if (!from || !to || from == to) {
     e.skipped = true;
     return;
@@ -87,8 +95,8 @@ void apply_move(State& s, const model::Change& c, const model::Revision& r, Chan
   *to = plus(*to, e.amount, s.overflow);
   e.after = *from;
   e.to_after = *to;
-  for (MeasureInForce& mf : s.measures) {
-    if (&mf.amount == from || &mf.amount == to) mf.changed_by = &r;
+  for (MeasureInForce* mf : {from_measure, to_measure}) {
+    if (mf) mf->changed_by = &r;
   }
 }
 
@@ -182,6 +190,7 @@ PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> dat
     out.steps.push_back(std::move(step));
   }
   out.measures = std::move(s.measures);
+  out.index = std::move(s.index);
   out.administration = s.administration;
   out.reserve = s.reserve;
   out.overflow = s.overflow;
@@ -189,10 +198,8 @@ PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> dat
 }
 
 const MeasureInForce* find_measure(const PlanInForce& in_force, const model::Measure* measure) {
-  for (const MeasureInForce& mf : in_force.measures) {
-    if (mf.measure == measure) return &mf;
-  }
-  return nullptr;
+  const auto it = in_force.index.find(measure);
+  return it == in_force.index.end() ? nullptr : &in_force.measures[it->second];
 }
 
 }  // namespace plancheck::figures

@@ -8,6 +8,7 @@
 // date does not turn into findings about the whole plan).
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "base/date.h"
@@ -60,6 +61,7 @@ struct RevisionStep {
 
 struct PlanInForce {
   std::vector<MeasureInForce> measures;  // model::all_measures order
+  std::unordered_map<const model::Measure*, size_t> index;  // where each measure stands
   Amount administration;
   Amount reserve;
   /// The revisions applied, in the order they apply; each with the plan's totals after it.
