@@ -122,9 +122,23 @@ int finish_stdout(Session& session, int code) {
 
 }  // namespace
 
+/// Puts std::cout's own buffer back when process_main() returns: the
+/// static StdoutBuffer is destroyed before the standard streams are flushed
+/// for the last time at exit.
+class RestoreCout {
+ public:
+  explicit RestoreCout(std::streambuf* buffer) : old_(std::cout.rdbuf(buffer)) {}
+  ~RestoreCout() { std::cout.rdbuf(old_); }
+  RestoreCout(const RestoreCout&) = delete;
+  RestoreCout& operator=(const RestoreCout&) = delete;
+
+ private:
+  std::streambuf* old_;
+};
+
 int process_main(int argc, char** argv) {
   platform::prepare_process();
-  std::cout.rdbuf(&stdout_buffer());
+  const RestoreCout restore(&stdout_buffer());
   Session session;
   // The catalogues' indexes are built now, so that the message needs no memory later.
   for (const i18n::Language& lang : i18n::languages()) (void)i18n::text(lang, "usage.out-of-memory");
