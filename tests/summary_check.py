@@ -118,7 +118,7 @@ def check_markdown_rows(case, root, data, lang):
             expected = [[shown(p["name"]), money(lang, p["amount"])] for p in year["income"]["partners"]]
             expected += [[shown(m["title"]), money(lang, m["amount"]), str(m["grants"]),
                           money(lang, m["granted"]), money(lang, m["left"])] for m in year["grants"]["measures"]]
-            expected += [[shown(p["title"]), money(lang, p["amount"]), percent(lang, p["share"])]
+            expected += [[shown(p["title"]), money(lang, p["amount"]), share_cell(lang, p)]
                          for p in year["priorities"]]
             for row in expected:
                 if not any(r[:len(row)] == row for r in rows):
@@ -163,6 +163,14 @@ def percent(lang, share):
         return "–"
     text = "%.1f" % share["percent"]
     return text.replace(".", ",") + "\u00a0%" if lang == "nb" else text + "%"
+
+
+def share_cell(lang, line):
+    """A priority's share as the formats show it: the share, or its range when values are open."""
+    if line["share"] is None and line.get("share-range") is not None:
+        r = line["share-range"]
+        return percent(lang, r["low"]) + "–" + percent(lang, r["high"])
+    return percent(lang, line["share"])
 
 
 def money(lang, kroner):
@@ -233,8 +241,8 @@ def check_html_numbers(case, root, data, lang):
             for row, p, pp in zip(rows, year["priorities"], frame["period"]["priorities"]):
                 cells = [cell_text(c) for c in row]
                 title = re.sub(r"[\x00-\x1f\x7f-\x9f]", "\ufffd", p["title"].strip())  # as XML allows
-                expected = [title, money(lang, p["amount"]), percent(lang, p["share"]),
-                            percent(lang, pp["share"])]
+                expected = [title, money(lang, p["amount"]), share_cell(lang, p),
+                            share_cell(lang, pp)]
                 if [" ".join(c.split()) for c in cells[:1]] + cells[1:4] != [" ".join(expected[0].split())] + expected[1:]:
                     fail(case, "%d: table row %r disagrees with the JSON %r" % (year["year"], cells[:4], expected))
         svgs = list(root.iter(SVG + "svg"))

@@ -125,7 +125,7 @@ size_t remainder_holder(const std::vector<DraftPriority>& priorities) {
 void draft_shares(const model::Frame& frame, Draft& d, Arithmetic& a) {
   const model::Priority* reserve_priority =
       frame.reserve.present() ? frame.reserve->counts_toward_ref : nullptr;
-  Money allocated = reserve_priority ? Money{} : d.reserve.value_or(Money{});
+  Money allocated;
   for (const model::Priority& p : *frame.priorities) {
     DraftPriority dp{&p, std::nullopt, {}, {}, &p == reserve_priority, {}};
     if (const auto band = figures::band_of(p)) {
@@ -343,6 +343,10 @@ std::variant<Draft, DraftError> draft_year(const figures::FrameFigures& ff, int 
          {{"year", int64_t{year}}, {"income", d.income}, {"administration", d.administration}}}};
   }
   d.measure_funds = a.sub(d.income, d.administration);
+  // A reserve outside the split is set aside first; the shares are of the measures alone.
+  if (!figures::reserve_in_split(frame) && d.reserve) {
+    d.measure_funds = a.sub(d.measure_funds, std::min(*d.reserve, d.measure_funds));
+  }
   draft_shares(frame, d, a);
   draft_measures(frame, d);
   add_placeholders(frame, d);

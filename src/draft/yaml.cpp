@@ -379,10 +379,14 @@ Message skipped_reason(const Skipped& s) {
 
 void write_measures(Writer& w, const Draft& d) {
   w.blank();
-  w.comment("", d.previous
-                    ? Message{"draft.measures",
-                              {{"funds", d.measure_funds}, {"previous", int64_t{d.previous_year}}}}
-                    : Message{"draft.measures-first", {{"funds", d.measure_funds}}});
+  // Which funds the shares are of: without counts-toward, the measures alone.
+  const bool outside = !figures::reserve_in_split(*d.frame) && d.reserve;
+  const std::string key = std::string(outside ? "draft.measures-alone" : "draft.measures") +
+                          (d.previous ? "" : "-first");
+  std::vector<diag::Arg> args{{"funds", d.measure_funds}};
+  if (d.previous) args.push_back({"previous", int64_t{d.previous_year}});
+  if (outside) args.push_back({"reserve", *d.reserve});
+  w.comment("", Message{key, std::move(args)});
   w.line("", "measures:");
   for (const DraftPriority& dp : d.priorities) {
     std::string heading = w.text(priority_heading(d, dp));

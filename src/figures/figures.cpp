@@ -53,6 +53,11 @@ std::optional<Band> band_of(const model::Priority& priority) {
   return band;
 }
 
+bool reserve_in_split(const model::Frame& frame) {
+  const model::ReserveFrame& r = *frame.reserve;
+  return r.counts_toward.present() || r.counts_toward.invalid();
+}
+
 const YearFigures* FrameFigures::year(int y) const {
   for (const YearFigures& f : years) {
     if (f.year == y) return &f;
@@ -62,28 +67,79 @@ const YearFigures* FrameFigures::year(int y) const {
 
 namespace {
 
-/// Whether an amount of the plan that counts into its sums is missing or unreadable.
-bool plan_incomplete(const model::YearlyPlan& plan) {
-  const model::Income& income = *plan.income;
-  bool missing = !plan.income.present() || !income.partners.present() ||
-                 income.carried_over.invalid() || !plan.administration->amount.present() ||
-                 !plan.measures.present() || plan.reserve.invalid() ||
-                 (plan.reserve.present() && !plan.reserve->amount.present());
-  for (const model::PartnerIncome& p : *income.partners) missing = missing || !p.amount.present();
-  for (const model::Measure& m : *plan.measures) missing = missing || !m.amount.present();
-  return missing;
+/// Where a value that could not be read stands: the value, else its key, else its element.
+template <class T>
+source::Offset where_unknown(const model::Located<T>& v, source::Offset element) {
+  if (v.present()) return v.at;
+  if (v.key != source::kNoOffset) return v.key;
+  return element;
 }
 
-/// Whether a grant's amount or status is missing or unreadable, or a list did not decode.
-bool grants_incomplete(const link::YearGroup& g) {
-  bool missing = g.lists_broken;
+/// Collects what the plan could not read, in file order of the sums it feeds.
+class UnknownList {
+ public:
+  explicit UnknownList(const model::YearlyPlan& plan) : plan_(plan) {}
+
+  template <class T>
+  bool check(const model::Located<T>& v, source::Offset element, diag::Message what) {
+    if (v.present()) return false;
+    add(where_unknown(v, element), std::move(what));
+    return true;
+  }
+
+  void add(source::Offset at, diag::Message what) {
+    out.push_back({plan_.file, at, std::move(what)});
+  }
+
+  std::vector<Unknown> out;
+
+ private:
+  const model::YearlyPlan& plan_;
+};
+
+/// Where a finding about a yearly plan as a whole points: its `year` key.
+source::Offset plan_offset_of(const model::YearlyPlan& plan) {
+  return plan.year.key != source::kNoOffset ? plan.year.key : plan.kind.key;
+}
+
+/// The amount, when it could be read.
+std::optional<Money> read(const model::Located<Money>& m) {
+  if (!m.present()) return std::nullopt;
+  return *m;
+}
+
+/// The index of `p` among the frame's priorities; none when it did not resolve.
+std::optional<size_t> index_of(const model::Frame& frame, const model::Priority* p) {
+  if (!p) return std::nullopt;
+  const auto& list = *frame.priorities;
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (&list[i] == p) return i;
+  }
+  return std::nullopt;
+}
+
+/// The grants' values that could not be read, and the project lists that did not decode.
+std::vector<Unknown> grant_unknowns(const link::YearGroup& g) {
+  std::vector<Unknown> out;
+  for (const source::SourceFile* file : g.broken_lists) {
+    out.push_back({file, source::kNoOffset, {"unknown.list-file", {{"year", int64_t{g.year}}}}});
+  }
   for (const model::ProjectList* list : g.lists) {
-    missing = missing || !list->projects.present();
+    if (!list->projects.present()) {
+      out.push_back({list->file, where_unknown(list->projects, list->kind.key),
+                     {"unknown.projects", {}}});
+    }
     for (const model::Project& p : *list->projects) {
-      missing = missing || !p.amount.present() || !p.status.present();
+      const diag::Arg id{"id", p.id->name};
+      if (!p.amount.present()) {
+        out.push_back({list->file, where_unknown(p.amount, p.at), {"unknown.grant-amount", {id}}});
+      }
+      if (!p.status.present()) {
+        out.push_back({list->file, where_unknown(p.status, p.at), {"unknown.grant-status", {id}}});
+      }
     }
   }
-  return missing;
+  return out;
 }
 
 /// The year's counting grants in order of decision date (undated ones last, file order on ties).
@@ -132,44 +188,98 @@ void find_first_over(const link::YearGroup& g, YearFigures& f) {
   }
 }
 
-void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+/// The income and administration of the plan, and what of them could not be read.
+void compute_income(const model::YearlyPlan& plan, YearFigures& f, UnknownList& unknown) {
+  const model::Income& income = *plan.income;
   Sum partners;
-  for (const model::PartnerIncome& p : *plan.income->partners) partners.add(value_or_zero(p.amount));
-  Sum measures;
-  Sum unassigned;
-  for (const model::Measure& m : *plan.measures) {
-    measures.add(value_or_zero(m.amount));
-    if (!m.priority_ref) unassigned.add(value_or_zero(m.amount));
+  bool open = unknown.check(plan.income, plan_offset_of(plan), {"unknown.income", {}});
+  open = (plan.income.present() &&
+          unknown.check(income.partners, plan.income.at, {"unknown.income", {}})) || open;
+  for (const model::PartnerIncome& p : *income.partners) {
+    partners.add(value_or_zero(p.amount));
+    open = unknown.check(p.amount, p.at, {"unknown.partner-amount", {{"id", p.partner->name}}}) || open;
+  }
+  if (income.carried_over.invalid()) {
+    unknown.check(income.carried_over, plan.income.at, {"unknown.carried-over", {}});
+    open = true;
   }
   f.partner_income = partners.total;
-  f.carried_over = value_or_zero(plan.income->carried_over);
-  f.administration = value_or_zero(plan.administration->amount);
+  f.carried_over = value_or_zero(income.carried_over);
+  Sum total{f.partner_income, partners.overflow};
+  total.add(f.carried_over);
+  f.income = total.total;
+  f.overflow = f.overflow || total.overflow;
+  f.income_range = open ? Range::at_least(f.income) : Range::exactly(f.income);
+}
+
+/// The measures and the reserve: their sums, the split by priority and what could not be read.
+void compute_measures(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f,
+                      UnknownList& unknown) {
+  f.split = Split(frame.priorities->size());
+  Sum measures;
+  Sum unassigned;
+  bool open = unknown.check(plan.measures, plan_offset_of(plan), {"unknown.measures", {}});
+  if (open) f.split.add(std::nullopt, std::nullopt);
+  for (const model::Measure& m : *plan.measures) {
+    const diag::Arg id{"id", m.id->name};
+    measures.add(value_or_zero(m.amount));
+    if (!m.priority_ref) {
+      unassigned.add(value_or_zero(m.amount));
+      unknown.add(where_unknown(m.priority, m.at), {"unknown.measure-priority", {id}});
+    }
+    open = unknown.check(m.amount, m.at, {"unknown.measure-amount", {id}}) || open;
+    f.split.add(index_of(frame, m.priority_ref), read(m.amount));
+  }
   f.measures = measures.total;
   f.unassigned = unassigned.total;
+  const model::ReserveFrame& rf = *frame.reserve;
+  f.reserve_counted = reserve_in_split(frame);
+  const bool reserve_open = plan.reserve.invalid() ||
+                            (plan.reserve.present() && !plan.reserve->amount.present());
   f.reserve = value_or_zero(plan.reserve->amount);
-  Sum income{f.partner_income, partners.overflow || measures.overflow || unassigned.overflow};
-  income.add(f.carried_over);
-  f.income = income.total;
-  Sum allocated{f.administration, income.overflow};
+  if (reserve_open) {
+    unknown.check(plan.reserve->amount, plan.reserve.present() ? plan.reserve.at : plan.reserve.key,
+                  {"unknown.reserve", {}});
+  }
+  if (f.reserve_counted) {
+    f.split.add(index_of(frame, rf.counts_toward_ref),
+                reserve_open ? std::nullopt : std::optional<Money>(f.reserve));
+    if (!rf.counts_toward_ref) {
+      unknown.out.push_back({frame.file, where_unknown(rf.counts_toward, frame.reserve.at),
+                             {"unknown.reserve-priority", {}}});
+    }
+  }
+  f.overflow = f.overflow || measures.overflow || unassigned.overflow || f.split.overflow();
+  f.measure_funds = f.split.total().low.value_or(Money{});
+  // Administration + measures + reserve, and what of it could not be read.
+  const bool admin_open = unknown.check(plan.administration->amount,
+                                        plan.administration.present() ? plan.administration.at
+                                                                      : plan_offset_of(plan),
+                                        {"unknown.administration", {}});
+  f.administration = value_or_zero(plan.administration->amount);
+  Sum allocated{f.administration, false};
   allocated.add(f.measures);
   allocated.add(f.reserve);
   f.allocated = allocated.total;
-  Sum funds{f.measures, allocated.overflow};
-  funds.add(f.reserve);
-  f.measure_funds = funds.total;
-  f.overflow = funds.overflow;
-  f.unallocated = sub(f.income, f.allocated, f.overflow);
-  f.plan_incomplete = plan_incomplete(plan);
+  f.budgeted = sub(f.allocated, f.administration, f.overflow);
+  f.overflow = f.overflow || allocated.overflow;
+  const bool allocated_open = open || reserve_open || admin_open;
+  f.allocated_range = allocated_open ? Range::at_least(f.allocated) : Range::exactly(f.allocated);
+}
 
-  for (const model::Priority& p : *frame.priorities) {
-    Sum amount;
-    for (const model::Measure& m : *plan.measures) {
-      if (m.priority_ref == &p) amount.add(value_or_zero(m.amount));
-    }
-    if (frame.reserve->counts_toward_ref == &p) amount.add(f.reserve);
-    f.overflow = f.overflow || amount.overflow;
-    PriorityYear py{&p, amount.total, std::nullopt, band_of(p)};
-    if (f.measure_funds.kroner > 0) py.share = Ratio{amount.total.kroner, f.measure_funds.kroner};
+void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+  UnknownList unknown(plan);
+  compute_income(plan, f, unknown);
+  compute_measures(frame, plan, f, unknown);
+  f.unallocated = sub(f.income, f.allocated, f.overflow);
+  f.unallocated_range = minus(f.income_range, f.allocated_range, f.overflow);
+  f.unknowns = std::move(unknown.out);
+  f.plan_incomplete = !f.unknowns.empty();
+  for (size_t i = 0; i < frame.priorities->size(); ++i) {
+    const model::Priority& p = (*frame.priorities)[i];
+    PriorityYear py{&p, f.split.known(i), f.split.exact_share(i), f.split.share(i), band_of(p),
+                    std::nullopt};
+    if (py.range && py.band) py.verdict = verdict(*py.range, *py.band);
     f.priorities.push_back(py);
   }
 }
@@ -219,7 +329,8 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
   }
   f.reserve_left = sub(f.reserve, f.reserve_drawn, f.overflow);
   f.left_over = sub(sub(f.income, f.administration, f.overflow), f.granted, f.overflow);
-  f.grants_incomplete = grants_incomplete(g);
+  f.grant_unknowns = grant_unknowns(g);
+  f.grants_incomplete = !f.grant_unknowns.empty();
   find_first_over(g, f);
 }
 
@@ -253,7 +364,10 @@ Money expected_funds(const model::Frame& frame, int year, bool& overflow) {
   overflow = overflow || income.overflow;
   const Money admin = funding.administration.present() ? value_or_zero(funding.administration->max)
                                                        : Money{};
-  return std::max(Money{}, sub(income.total, admin, overflow));
+  Money funds = sub(income.total, admin, overflow);
+  // A reserve outside the split is not part of the measure funds.
+  if (!reserve_in_split(frame)) funds = sub(funds, value_or_zero(frame.reserve->min), overflow);
+  return std::max(Money{}, funds);
 }
 
 /// Fills in how far the planned amount lies outside the band of `planned` funds.
@@ -264,47 +378,67 @@ void distance_to_band(const Band& band, Money planned, PriorityPeriod& pp) {
   if (pp.planned > high) pp.above_band = checked_sub(pp.planned, high).value_or(Money{});
 }
 
-void compute_period(const model::Frame& frame, FrameFigures& out) {
+/// What the unplanned years must allocate to `pp` to land inside its band.
+void room_left(Money total, Money remaining, PriorityPeriod& pp) {
+  const int64_t low = ceil_times(total.kroner, pp.band->low) - pp.planned.kroner;
+  const int64_t high = floor_times(total.kroner, pp.band->high) - pp.planned.kroner;
+  const int64_t at_least = std::max<int64_t>(0, low);
+  const int64_t at_most = std::min(remaining.kroner, high);
+  pp.reachable = at_least <= at_most;
+  if (pp.reachable) {
+    pp.need_at_least = Money{at_least};
+    pp.may_at_most = Money{at_most};
+  }
+}
+
+/// Adds what a year could not read to the period's unknowns, each value once.
+void add_unknowns(std::vector<Unknown>& out, const std::vector<Unknown>& more) {
+  for (const Unknown& u : more) {
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const Unknown& o) {
+      return o.file == u.file && o.at == u.at;
+    });
+    if (!seen) out.push_back(u);
+  }
+}
+
+void compute_period(const link::FrameGroup& group, FrameFigures& out) {
+  const model::Frame& frame = *group.frame;
   const model::Period& period = *frame.period;
   if (!period.from.present() || !period.to.present()) return;
-  Sum planned;
+  out.split = Split(frame.priorities->size());
   Sum remaining;
   for (int y = period.from->value; y <= period.to->value && y - period.from->value < 1000; ++y) {
+    const link::YearGroup* g = group.year(y);
     if (const YearFigures* f = out.year(y)) {
-      planned.add(f->measure_funds);
+      out.split.add(f->split);
+      add_unknowns(out.unknowns, f->unknowns);
+    } else if (g && g->plan_broken) {
+      // A plan that did not decode could hold any amounts for any priorities.
+      out.split.add(std::nullopt, std::nullopt);
+      for (const source::SourceFile* file : g->broken_plans) {
+        out.unknowns.push_back({file, source::kNoOffset, {"unknown.plan-file", {{"year", int64_t{y}}}}});
+      }
     } else {
       out.unplanned_years.push_back(y);
       out.expected_per_year = expected_funds(frame, y, out.overflow);
       remaining.add(out.expected_per_year);
     }
   }
-  out.planned_funds = planned.total;
+  out.planned_funds = out.split.total().low.value_or(Money{});
   out.remaining_funds = remaining.total;
-  Sum total{planned.total, planned.overflow || remaining.overflow};
+  Sum total{out.planned_funds, out.split.overflow() || remaining.overflow};
   total.add(remaining.total);
   out.overflow = out.overflow || total.overflow;
+  const bool exact = out.split.exact();
   for (size_t i = 0; i < frame.priorities->size(); ++i) {
     const model::Priority& p = (*frame.priorities)[i];
-    PriorityPeriod pp{&p, band_of(p), {}, std::nullopt, std::nullopt, std::nullopt, true};
-    Sum amount;
-    for (const YearFigures& f : out.years) {
-      if (f.year >= period.from->value && f.year <= period.to->value) amount.add(f.priorities[i].amount);
-    }
-    out.overflow = out.overflow || amount.overflow;
-    pp.planned = amount.total;
-    if (planned.total.kroner > 0) pp.share = Ratio{amount.total.kroner, planned.total.kroner};
-    if (pp.band && pp.share) distance_to_band(*pp.band, planned.total, pp);
-    if (pp.band && total.total.kroner > 0) {
-      const int64_t low = ceil_times(total.total.kroner, pp.band->low) - pp.planned.kroner;
-      const int64_t high = floor_times(total.total.kroner, pp.band->high) - pp.planned.kroner;
-      const int64_t at_least = std::max<int64_t>(0, low);
-      const int64_t at_most = std::min(out.remaining_funds.kroner, high);
-      pp.reachable = at_least <= at_most;
-      if (pp.reachable) {
-        pp.need_at_least = Money{at_least};
-        pp.may_at_most = Money{at_most};
-      }
-    }
+    PriorityPeriod pp{.priority = &p, .band = band_of(p)};
+    pp.planned = out.split.known(i);
+    pp.share = out.split.exact_share(i);
+    pp.range = out.split.share(i);
+    if (pp.band && pp.range) pp.verdict = verdict(*pp.range, *pp.band);
+    if (pp.band && pp.share) distance_to_band(*pp.band, out.planned_funds, pp);
+    if (pp.band && exact && total.total.kroner > 0) room_left(total.total, out.remaining_funds, pp);
     out.period.push_back(pp);
   }
 }
@@ -329,7 +463,7 @@ FrameFigures compute(const link::FrameGroup& group) {
     out.years.push_back(std::move(f));
   }
   for (const link::YearGroup& g : group.years) out.incomplete = out.incomplete || g.plan_broken;
-  compute_period(frame, out);
+  compute_period(group, out);
   out.grants = compute_grants(group);
   return out;
 }

@@ -10,25 +10,28 @@
 #include "base/money.h"
 #include "base/ratio.h"
 #include "figures/grants.h"
+#include "figures/bounds.h"
 #include "link/link.h"
 
 namespace plancheck::figures {
 
-/// A target band as exact fractions of one: [low, high].
-struct Band {
-  Ratio target;
-  Ratio low;
-  Ratio high;
-};
-
 /// The band a priority's share must lie in, from target and tolerance or min and max.
 std::optional<Band> band_of(const model::Priority& priority);
 
+/// Whether the year's reserve is part of the split of measure funds: it
+/// is when the frame's reserve names a priority in `counts-toward` (one
+/// that did not resolve still counts, toward a priority not known); without
+/// it, the reserve stands outside the allocation key and the shares are of
+/// the measures alone.
+bool reserve_in_split(const model::Frame& frame);
+
 struct PriorityYear {
   const model::Priority* priority = nullptr;
-  Money amount;                // its measures, plus the reserve where it counts toward it
-  std::optional<Ratio> share;  // of the measure funds; none when there are none
+  Money amount;  // its measures, plus the reserve where it counts toward it (the amounts read)
+  std::optional<Ratio> share;        // of the measure funds, when every value was read
+  std::optional<ShareRange> range;   // the share over every reading; none without measure funds
   std::optional<Band> band;
+  std::optional<Verdict> verdict;    // where the share lies against the band, with both known
 };
 
 struct MeasureYear {
@@ -53,6 +56,8 @@ struct YearFigures {
   const link::YearGroup* group = nullptr;
   const model::YearlyPlan* plan = nullptr;
 
+  // The sums below add the amounts that could be read; `unknowns` lists
+  // the others, and the ranges say what each sum can be over every reading.
   Money partner_income;
   Money carried_over;
   Money income;          // partner income + carried over
@@ -61,8 +66,19 @@ struct YearFigures {
   Money reserve;
   Money allocated;       // administration + measures + reserve
   Money unallocated;     // income - allocated; negative when the plan overruns
-  Money measure_funds;   // measures + reserve: what the shares are of
+  /// What the shares are of: the measures, plus the reserve when it counts
+  /// toward a priority (reserve_in_split).
+  Money measure_funds;
+  Money budgeted;        // measures + reserve: what grants may draw on
   Money unassigned;      // measures whose priority did not resolve
+  bool reserve_counted = false;  // the reserve is part of measure_funds
+
+  Range income_range;       // income over every reading
+  Range allocated_range;    // allocated over every reading
+  Range unallocated_range;  // income - allocated over every reading
+  Split split;              // the measure funds by priority, with what is unknown
+  /// The plan's values that could not be read (amounts, priorities), where they stand.
+  std::vector<Unknown> unknowns;
 
   std::vector<PriorityYear> priorities;  // in the frame's order
   std::vector<MeasureYear> measure_grants;  // in the plan's order
@@ -81,21 +97,25 @@ struct YearFigures {
   bool lists_closed = false;  // the year has project lists and all are closed
 
   bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
-  /// An amount of the plan is missing or unreadable (a schema finding says so); the
-  /// plan's sums leave it out, so rules comparing them skip the year.
+  /// An amount or a priority of the plan is missing or unreadable (a schema
+  /// or ref finding says so; `unknowns` lists them).
   bool plan_incomplete = false;
-  /// The same for the grants: an amount is missing or unreadable, or a project list
-  /// did not decode.
+  /// The same for the grants: an amount or status is missing or unreadable, or a
+  /// project list did not decode (`grant_unknowns` lists them).
   bool grants_incomplete = false;
+  std::vector<Unknown> grant_unknowns;
 };
 
 struct PriorityPeriod {
   const model::Priority* priority = nullptr;
   std::optional<Band> band;
-  Money planned;               // over the planned years
-  std::optional<Ratio> share;  // of the planned measure funds
+  Money planned;               // over the planned years (the amounts read)
+  std::optional<Ratio> share;  // of the planned measure funds, when every value was read
+  std::optional<ShareRange> range;  // the share over every reading
+  std::optional<Verdict> verdict;
   /// What the unplanned years must allocate to land inside the band,
-  /// given the expected measure funds; empty when no allocation can.
+  /// given the expected measure funds; empty when no allocation can, or
+  /// when a value of the planned years could not be read.
   std::optional<Money> need_at_least;
   std::optional<Money> may_at_most;
   bool reachable = true;
@@ -109,13 +129,19 @@ struct FrameFigures {
   const link::FrameGroup* group = nullptr;
   std::vector<YearFigures> years;     // years with a decoded plan, in order
   std::vector<int> unplanned_years;   // years of the period without a decoded plan
-  Money expected_per_year;            // measure funds expected in an unplanned year
+  /// Measure funds expected in an unplanned year: the frame's expected-measure-funds, or
+  /// the partners' income less the administration maximum (and less the reserve minimum
+  /// when the reserve stands outside the split).
+  Money expected_per_year;
   Money planned_funds;                // measure funds of the planned years
   Money remaining_funds;              // expected measure funds of the unplanned years
   std::vector<PriorityPeriod> period;  // in the frame's order
   std::vector<GrantFigures> grants;    // every grant, year by year in list order
+  Split split;  // the planned years' measure funds by priority, with what is unknown
+  /// What the planned years could not read, with each yearly plan that did not decode.
+  std::vector<Unknown> unknowns;
   bool overflow = false;
-  /// Some year of the period has an incomplete or undecodable plan; the period sums are not reliable.
+  /// Some year of the period has an incomplete or undecodable plan (see `unknowns`).
   bool incomplete = false;
 
   const YearFigures* year(int y) const;

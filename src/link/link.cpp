@@ -569,7 +569,9 @@ void Linker::run() {
     if (it != frames.end()) out.frame_of_file[stub.file] = it->second->frame;
     if (it == frames.end() || stub.kind == model::FileKind::frame) continue;
     YearGroup& g = group(*it->second, stub.year);
-    (stub.kind == model::FileKind::yearly_plan ? g.plan_broken : g.lists_broken) = true;
+    const bool plan = stub.kind == model::FileKind::yearly_plan;
+    (plan ? g.plan_broken : g.lists_broken) = true;
+    (plan ? g.broken_plans : g.broken_lists).push_back(stub.file);
   }
 }
 

@@ -16,8 +16,10 @@ struct YearGroup {
   int year = 0;
   model::YearlyPlan* plan = nullptr;
   bool plan_broken = false;  // the year's plan exists but did not decode
+  std::vector<const source::SourceFile*> broken_plans;  // those plan files
   std::vector<model::ProjectList*> lists;
   bool lists_broken = false;  // one of the year's project lists did not decode
+  std::vector<const source::SourceFile*> broken_lists;  // those project-list files
 };
 
 struct FrameGroup {

@@ -239,15 +239,20 @@ SplitEntries Decoder::split_entries(const Node& map, const std::vector<std::stri
   return out;
 }
 
-std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
-                                     const std::vector<std::string_view>& keys,
-                                     const std::vector<bool>& required, const SplitEntries& split) {
+Decoder::Matched Decoder::match_keys(const Node& map, std::string_view what,
+                                    const std::vector<std::string_view>& keys,
+                                    const std::vector<bool>& required, const SplitEntries& split) {
   const auto kids = doc_.children(map);
-  std::vector<int> matched(kids.size() / 2, -1);
+  Matched out{std::vector<int>(kids.size() / 2, -1), {}};
+  std::vector<int>& matched = out.field;
   std::vector<Offset> seen(keys.size(), kNoOffset);
+  std::vector<std::pair<size_t, Offset>> misspelt;  // field, where its misspelling stands
   for (const std::string_view key : split.seen) {
     const auto i = static_cast<size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
-    if (i < seen.size()) seen[i] = map.at;
+    if (i < seen.size()) {
+      seen[i] = map.at;
+      out.unreadable.emplace_back(i, map.at);
+    }
   }
   for (size_t entry = 0; entry < matched.size(); ++entry) {
     if (!split.skip.empty() && split.skip[entry]) continue;
@@ -263,6 +268,7 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
     if (index < 0) {
       if (const auto field = glued_key(key, follow(doc_.node(kids[2 * entry + 1])), keys)) {
         seen[*field] = key.at;
+        out.unreadable.emplace_back(*field, key.at);
         continue;
       }
       diag::Finding& f = report("schema/unknown-key", key.at,
@@ -270,6 +276,7 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
                                                                {"where", Term{what}}}});
       if (const auto guess = did_you_mean(key.value, keys)) {
         f.help = Message{"help.did-you-mean", {{"name", *guess}}};
+        misspelt.emplace_back(std::find(keys.begin(), keys.end(), *guess) - keys.begin(), key.at);
       } else {
         f.help = Message{"help.valid-keys", {{"keys", join_keys(keys)}}};
       }
@@ -283,7 +290,10 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
       continue;
     }
     seen[i] = key.at;
-    if (!split.broken.empty() && split.broken[entry]) continue;
+    if (!split.broken.empty() && split.broken[entry]) {
+      out.unreadable.emplace_back(i, key.at);
+      continue;
+    }
     if (follow(doc_.node(kids[2 * entry + 1])).kind == NodeKind::null) {
       if (required[i]) {
         report("schema/missing", key.at,
@@ -292,6 +302,13 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
       continue;
     }
     matched[entry] = index;
+  }
+  // A misspelt key stands for its field where the field is not there itself
+  // (the first misspelling only): the field is then written, but unreadable.
+  for (const auto& [field, at] : misspelt) {
+    if (seen[field] != kNoOffset) continue;
+    seen[field] = at;
+    out.unreadable.emplace_back(field, at);
   }
   std::vector<std::string_view> missing;
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -304,7 +321,7 @@ std::vector<int> Decoder::match_keys(const Node& map, std::string_view what,
     report("schema/missing", map.at,
            Message{"schema.missing-many", {{"keys", join_keys(missing)}, {"where", Term{what}}}});
   }
-  return matched;
+  return out;
 }
 
 namespace {

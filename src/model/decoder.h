@@ -65,12 +65,20 @@ class Decoder {
 
  private:
   struct FieldIndex;
-  /// Checks a map node against the field keys; returns per entry the
-  /// index of its field (or -1 to skip it) and reports unknown, duplicate
-  /// and missing keys.
-  std::vector<int> match_keys(const yaml::Node& map, std::string_view what,
-                              const std::vector<std::string_view>& keys,
-                              const std::vector<bool>& required, const SplitEntries& split);
+  /// How the entries of a map match the field keys.
+  struct Matched {
+    std::vector<int> field;  // per entry: the index of its field, or -1 to skip it
+    /// Fields written but not readable, with where their key stands: a
+    /// misspelt key ("did you mean" names the field, which is not in the
+    /// map otherwise), a key glued to its value, a value a comma split.
+    std::vector<std::pair<size_t, Offset>> unreadable;
+  };
+  /// Checks a map node against the field keys and reports unknown,
+  /// duplicate and missing keys. A required key written misspelt is not
+  /// reported missing as well: the unknown key's "did you mean" names it.
+  Matched match_keys(const yaml::Node& map, std::string_view what,
+                     const std::vector<std::string_view>& keys, const std::vector<bool>& required,
+                     const SplitEntries& split);
   /// Finds the values of a flow map that a comma split, `{name: Gran, Lunner}`,
   /// and reports each with the value as it was probably meant.
   SplitEntries split_entries(const yaml::Node& map, const std::vector<std::string_view>& keys,
@@ -103,6 +111,8 @@ struct FieldSpec {
   void (*decode)(Decoder&, const yaml::Node& key, const yaml::Node& value, T& out) = nullptr;
   void (*schema)(SchemaWriter&, std::string_view description) = nullptr;
   Suggest suggest = nullptr;
+  /// Marks the field as written but unreadable (Located::invalid()), its key at `at`.
+  void (*mark_unreadable)(Offset at, T& out) = nullptr;
 };
 
 /// The field table of one element type.
@@ -223,14 +233,15 @@ void Decoder::decode_struct(const yaml::Node& node, S& out) {
   const StructSpec<S>& spec = spec_of<S>();
   out.at = node.at;
   const SplitEntries split = node.flow ? split_entries(node, spec.keys, spec.suggest) : SplitEntries{};
-  const std::vector<int> matched = match_keys(node, spec.term, spec.keys, spec.required, split);
+  const Matched matched = match_keys(node, spec.term, spec.keys, spec.required, split);
   const auto kids = doc_.children(node);
-  for (size_t entry = 0; entry < matched.size(); ++entry) {
-    if (matched[entry] < 0) continue;
+  for (size_t entry = 0; entry < matched.field.size(); ++entry) {
+    if (matched.field[entry] < 0) continue;
     const yaml::Node& key = doc_.node(kids[2 * entry]);
     const yaml::Node& value = follow(doc_.node(kids[2 * entry + 1]));
-    spec.fields[static_cast<size_t>(matched[entry])].decode(*this, key, value, out);
+    spec.fields[static_cast<size_t>(matched.field[entry])].decode(*this, key, value, out);
   }
+  for (const auto& [field, at] : matched.unreadable) spec.fields[field].mark_unreadable(at, out);
 }
 
 // Field table entries: `field<&Measure::amount>("amount", kRequired, "...")`.
@@ -273,7 +284,8 @@ FieldSpec<C> field(std::string_view key, bool required, std::string_view descrip
           [](Decoder& d, const yaml::Node& k, const yaml::Node& v, C& out) {
             decode_value(d, k, v, out.*Member);
           },
-          &schema_of<V>, suggester<V>()};
+          &schema_of<V>, suggester<V>(),
+          [](Offset at, C& out) { (out.*Member).key = at; }};
 }
 
 }  // namespace plancheck::model

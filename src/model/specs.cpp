@@ -183,7 +183,9 @@ const StructSpec<ReserveFrame>& spec_of<ReserveFrame>() {
           field<&ReserveFrame::min>("min", kRequired, "The smallest yearly reserve, in kroner."),
           field<&ReserveFrame::max>("max", kRequired, "The largest yearly reserve, in kroner."),
           field<&ReserveFrame::counts_toward>("counts-toward", kOptional,
-                                              "The priority whose share includes the reserve."),
+                                              "The priority whose share includes the reserve. "
+                                              "Without it the reserve stands outside the split "
+                                              "and each share is of the measures alone."),
       }};
   return spec;
 }
@@ -223,7 +225,8 @@ const StructSpec<Funding>& spec_of<Funding>() {
           field<&Funding::administration>("administration", kOptional, "The administration frame."),
           field<&Funding::expected_measure_funds>(
               "expected-measure-funds", kOptional,
-              "The measure funds expected per year, used to project years not yet planned."),
+              "The measure funds expected per year (the measures, plus the reserve when it counts "
+              "toward a priority), used to project years not yet planned."),
       }};
   return spec;
 }

@@ -1,5 +1,6 @@
 // budget/overrun: administration + measures + reserve stay within the year's income.
 
+#include "rules/helpers.h"
 #include "rules/rule.h"
 
 namespace plancheck::rules {
@@ -10,15 +11,26 @@ using diag::Message;
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.overflow || y.plan_incomplete || y.allocated <= y.income) continue;
+    if (y.overflow) continue;
+    const figures::Range& allocated = y.allocated_range;
+    const figures::Range& income = y.income_range;
+    if (!figures::always_greater(allocated, income)) {
+      // Held back when some reading overruns: an allocation read as nothing could be larger.
+      const bool possible = !allocated.high || *allocated.high > *income.low;
+      if (possible && !y.unknowns.empty()) ctx.hold_back({.year = y.year}, y.unknowns);
+      continue;
+    }
+    const bool exact = allocated.exact() && income.exact();
     ctx.report(*y.plan->file, y.plan->measures.key,
-               Message{"budget.overrun",
+               Message{exact ? "budget.overrun" : "budget.overrun-any",
                        {{"year", int64_t{y.year}},
                         {"allocated", y.allocated},
                         {"income", y.income},
-                        {"over", Money{y.allocated.kroner - y.income.kroner}}}},
+                        {"over", excess(y.allocated, y.income)}}},
                {.year = y.year});
     ctx.related(*y.plan->file, y.plan->income.key, Message{"related.income", {}});
+    relate_allocations(ctx, y);
+    if (!exact) ctx.related_unknowns(y.unknowns);
   }
 }
 

@@ -10,14 +10,25 @@ namespace {
 
 using diag::Message;
 
-/// The previous year's figures when its accounts are final and reliable; null otherwise.
+/// The previous year's figures when its accounts are final; null otherwise.
 const figures::YearFigures* closed_previous(const figures::FrameFigures& ff, int year) {
   const figures::YearFigures* prev = ff.year(year - 1);
-  if (!prev || !prev->lists_closed || prev->overflow || prev->plan_incomplete ||
-      prev->grants_incomplete) {
-    return nullptr;
-  }
+  if (!prev || !prev->lists_closed || prev->overflow) return nullptr;
   return prev;
+}
+
+/// What the previous year could not read that its left-over depends on.
+std::vector<figures::Unknown> left_over_unknowns(const figures::YearFigures& prev) {
+  std::vector<figures::Unknown> out;
+  for (const figures::Unknown& u : prev.unknowns) {
+    const std::string_view what = u.what.key;
+    if (what == "unknown.income" || what == "unknown.partner-amount" ||
+        what == "unknown.carried-over" || what == "unknown.administration") {
+      out.push_back(u);
+    }
+  }
+  out.insert(out.end(), prev.grant_unknowns.begin(), prev.grant_unknowns.end());
+  return out;
 }
 
 void report(Context& ctx, const figures::YearFigures& y, const figures::YearFigures& prev) {
@@ -41,9 +52,20 @@ void report(Context& ctx, const figures::YearFigures& y, const figures::YearFigu
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.plan->income->carried_over.invalid() || !y.plan->income.present()) continue;
+    if (!y.plan->income.present()) continue;
     const figures::YearFigures* prev = closed_previous(ctx.figures, y.year);
-    if (!prev || y.carried_over == prev->left_over) continue;
+    if (!prev) continue;
+    auto unknowns = left_over_unknowns(*prev);
+    if (y.plan->income->carried_over.invalid()) {
+      for (const figures::Unknown& u : y.unknowns) {
+        if (u.what.key == "unknown.carried-over") unknowns.push_back(u);
+      }
+    }
+    if (!unknowns.empty()) {
+      ctx.hold_back({.year = y.year}, std::move(unknowns));
+      continue;
+    }
+    if (y.carried_over == prev->left_over) continue;
     report(ctx, y, *prev);
   }
 }

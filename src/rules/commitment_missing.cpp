@@ -1,6 +1,8 @@
 // commitment/missing: a time-bound commitment of the frame is funded, with at
 // least its amount, in every planned year it covers.
 
+#include <algorithm>
+
 #include "rules/helpers.h"
 #include "rules/rule.h"
 
@@ -56,8 +58,15 @@ void check(Context& ctx) {
       if (!c.id.present() || !c.from.present() || !c.to.present() || !cy.in_term) continue;
       if (cy.measures.empty()) {
         report_unfunded(ctx, y, c);
-      } else if (c.amount.present() && !y.overflow && !y.plan_incomplete && cy.funded < *c.amount) {
-        report_short(ctx, y, cy);
+      } else if (c.amount.present() && !y.overflow && cy.funded < *c.amount) {
+        // A funding measure whose amount could not be read could cover the rest.
+        const bool open = std::any_of(cy.measures.begin(), cy.measures.end(),
+                                      [](const model::Measure* m) { return !m->amount.present(); });
+        if (open) {
+          ctx.hold_back({.year = y.year}, y.unknowns);
+        } else {
+          report_short(ctx, y, cy);
+        }
       }
     }
   }

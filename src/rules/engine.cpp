@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "base/did_you_mean.h"
@@ -29,15 +30,15 @@ struct FrameState {
   std::vector<DeviationUse> deviations;
 };
 
-bool scope_matches(const DeviationUse& d, const diag::Finding& f) {
+bool scope_matches(const DeviationUse& d, std::string_view rule, const diag::Scope& scope) {
   const model::Deviation& dev = *d.deviation;
-  if (dev.rule->name != f.rule) return false;
+  if (dev.rule->name != rule) return false;
   const model::DeviationScope& s = *dev.scope;
   const int year = s.year.present() ? s.year->value : d.implied_year;
-  if (year != 0 && year != f.scope.year) return false;
-  if (s.priority.present() && s.priority->name != f.scope.priority) return false;
-  if (s.measure.present() && s.measure->name != f.scope.measure) return false;
-  if (s.project.present() && s.project->name != f.scope.project) return false;
+  if (year != 0 && year != scope.year) return false;
+  if (s.priority.present() && s.priority->name != scope.priority) return false;
+  if (s.measure.present() && s.measure->name != scope.measure) return false;
+  if (s.project.present() && s.project->name != scope.project) return false;
   return true;
 }
 
@@ -103,10 +104,11 @@ class Engine {
       collect_deviations(g, state);
       for (const Rule* rule : all_rules()) {
         if (!rule->check) continue;
-        Context ctx{*rule, g, a_.figures[i], state.config, findings_};
+        Context ctx{*rule, g, a_.figures[i], state.config, findings_, a_.held_back};
         rule->check(ctx);
       }
     }
+    announce_held_back();
     apply_configuration(findings_);
     accept_deviations();
     std::stable_sort(findings_.begin(), findings_.end());
@@ -147,17 +149,93 @@ class Engine {
     findings = std::move(kept);
   }
 
+  /// One note per file whose unreadable values held checks back: how many,
+  /// and which, at the first such value.
+  void announce_held_back() {
+    struct PerFile {
+      std::vector<const HeldBack*> checks;
+      std::optional<source::Offset> first;  // none: the file as a whole did not decode
+      std::vector<const figures::Unknown*> causes;
+    };
+    std::map<const source::SourceFile*, PerFile> files;
+    for (const HeldBack& h : a_.held_back) {
+      std::set<const source::SourceFile*> counted;
+      for (const figures::Unknown& u : h.causes) {
+        if (!u.file) continue;
+        PerFile& pf = files[u.file];
+        if (counted.insert(u.file).second) pf.checks.push_back(&h);
+        const bool seen = std::any_of(pf.causes.begin(), pf.causes.end(),
+                                      [&](const figures::Unknown* c) { return c->at == u.at; });
+        if (!seen) pf.causes.push_back(&u);
+      }
+    }
+    for (auto& [file, pf] : files) {
+      std::sort(pf.causes.begin(), pf.causes.end(),
+                [](const figures::Unknown* a, const figures::Unknown* b) { return a->at < b->at; });
+      const figures::Unknown& first = *pf.causes.front();
+      const auto n = static_cast<int64_t>(pf.checks.size());
+      diag::Finding& f = findings_.emplace_back();
+      f.rule = "file/checks-skipped";
+      f.where = first.at == source::kNoOffset ? diag::whole_file(*file) : diag::locate(*file, first.at);
+      const bool whole = first.at == source::kNoOffset;
+      f.message = Message{whole ? (n == 1 ? "file.checks-skipped-file.one" : "file.checks-skipped-file.other")
+                                : (n == 1 ? "file.checks-skipped.one" : "file.checks-skipped.other"),
+                          {{"count", n}}};
+      f.help = Message{"help.checks-skipped", {{"checks", held_back_list(pf.checks)}}};
+      f.scope.frame = pf.checks.front()->scope.frame;
+      // The first cause is where the note stands; the others are pointed at.
+      for (size_t i = 1; i < pf.causes.size(); ++i) {
+        if (pf.causes[i]->at == source::kNoOffset) continue;
+        f.related.push_back({diag::locate(*file, pf.causes[i]->at), pf.causes[i]->what});
+      }
+    }
+  }
+
+  /// The held-back checks, each rule and year once: "budget/overrun (2023), share/year (2023:
+  /// idrett, ovrig), share/period (idrett)" (share/period is about the period, not a year).
+  static std::string held_back_list(const std::vector<const HeldBack*>& checks) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+    for (const HeldBack* h : checks) {
+      std::string head(h->rule);
+      if (h->scope.year != 0 && h->rule != "share/period") head += " (" + std::to_string(h->scope.year);
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == head; });
+      if (it == groups.end()) it = groups.insert(groups.end(), {head, {}});
+      for (const std::string* part : {&h->scope.priority, &h->scope.measure, &h->scope.project}) {
+        if (!part->empty()) it->second.push_back(*part);
+      }
+    }
+    std::string out;
+    for (const auto& [head, parts] : groups) {
+      std::string list;
+      for (const std::string& part : parts) list += (list.empty() ? "" : ", ") + part;
+      const bool year = head.find(" (") != std::string::npos;
+      std::string item = head;
+      if (year) item += list.empty() ? ")" : ": " + list + ")";
+      if (!year && !list.empty()) item += " (" + list + ")";
+      out += (out.empty() ? "" : ", ") + item;
+    }
+    return out;
+  }
+
   void accept_deviations() {
     for (diag::Finding& f : findings_) {
       FrameState* state = state_of(f);
       if (!state) continue;
       for (DeviationUse& d : state->deviations) {
-        if (!scope_matches(d, f)) continue;
+        if (!scope_matches(d, f.rule, f.scope)) continue;
         const model::Deviation& dev = *d.deviation;
         f.accepted = diag::Acceptance{dev.decision->case_ref.value, dev.decision->date.value,
                                       dev.reason.value, diag::locate(*d.file, dev.at)};
         d.used = true;
         break;
+      }
+    }
+    // A deviation from a check that was held back may still be needed: it is not unused.
+    for (const HeldBack& h : a_.held_back) {
+      const auto it = states_.find(h.scope.frame);
+      if (it == states_.end()) continue;
+      for (DeviationUse& d : it->second.deviations) {
+        if (scope_matches(d, h.rule, h.scope)) d.used = true;
       }
     }
     std::vector<diag::Finding> extra;

@@ -8,6 +8,7 @@
 #include "figures/figures.h"
 #include "link/link.h"
 #include "model/plan_set.h"
+#include "rules/rule.h"
 
 namespace plancheck::rules {
 
@@ -15,6 +16,8 @@ struct Analysis {
   std::unique_ptr<model::PlanSet> set;
   link::LinkedSet linked;
   std::vector<figures::FrameFigures> figures;  // one per linked frame, in the same order
+  /// Checks held back because a value they depend on could not be read.
+  std::vector<HeldBack> held_back;
 
   const std::vector<diag::Finding>& findings() const { return set->findings; }
 };

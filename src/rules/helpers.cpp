@@ -35,6 +35,56 @@ Money excess(Money a, Money b) {
   return checked_sub(a, b).value_or(Money{});
 }
 
+namespace {
+
+/// Where an amount stands: its value, else its key, else its element.
+source::Offset amount_offset(const model::Located<Money>& amount, source::Offset element) {
+  if (amount.present()) return amount.at;
+  return amount.key != source::kNoOffset ? amount.key : element;
+}
+
+void relate_measure(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m) {
+  const diag::Message message =
+      m.amount.present()
+          ? diag::Message{"related.measure-puts", {{"measure", m.id->name}, {"amount", *m.amount}}}
+          : diag::Message{"related.measure-unread", {{"measure", m.id->name}}};
+  ctx.related(*plan.file, amount_offset(m.amount, m.at), message);
+}
+
+void relate_reserve(Context& ctx, const model::YearlyPlan& plan) {
+  if (!plan.reserve.present()) return;
+  const model::Located<Money>& amount = plan.reserve->amount;
+  ctx.related(*plan.file, amount_offset(amount, plan.reserve.at),
+              amount.present() ? diag::Message{"related.reserve-amount", {{"amount", *amount}}}
+                               : diag::Message{"related.reserve-unread", {}});
+}
+
+}  // namespace
+
+void relate_priority_amounts(Context& ctx, const figures::YearFigures& year,
+                             const model::Priority& priority) {
+  const model::YearlyPlan& plan = *year.plan;
+  for (const model::Measure& m : *plan.measures) {
+    if (m.priority_ref == &priority) relate_measure(ctx, plan, m);
+  }
+  if (year.reserve_counted && ctx.frame().reserve->counts_toward_ref == &priority) {
+    relate_reserve(ctx, plan);
+  }
+}
+
+void relate_allocations(Context& ctx, const figures::YearFigures& year) {
+  const model::YearlyPlan& plan = *year.plan;
+  if (plan.administration.present()) {
+    const model::Located<Money>& amount = plan.administration->amount;
+    ctx.related(*plan.file, amount_offset(amount, plan.administration.at),
+                amount.present()
+                    ? diag::Message{"related.administration-amount", {{"amount", *amount}}}
+                    : diag::Message{"related.administration-unread", {}});
+  }
+  for (const model::Measure& m : *plan.measures) relate_measure(ctx, plan, m);
+  relate_reserve(ctx, plan);
+}
+
 bool blank(const model::Located<std::string>& text) {
   if (!text.present()) return true;
   return text->find_first_not_of(" \t\r\n") == std::string::npos;

@@ -9,6 +9,7 @@
 #include "figures/figures.h"
 #include "link/link.h"
 #include "model/plan.h"
+#include "rules/rule.h"
 
 namespace plancheck::rules {
 
@@ -28,6 +29,15 @@ const model::ProjectList* list_of(const link::YearGroup& year, const model::Proj
 /// How much `a` exceeds `b`, for amounts of one plan (never negative, so
 /// the difference always fits); zero when it does not exceed it.
 Money excess(Money a, Money b);
+
+/// Points the last finding at each amount of `year` that goes to
+/// `priority`: its measures, and the reserve where it counts toward it.
+void relate_priority_amounts(Context& ctx, const figures::YearFigures& year,
+                             const model::Priority& priority);
+
+/// Points the last finding at every amount `year` allocates: the
+/// administration, each measure and the reserve.
+void relate_allocations(Context& ctx, const figures::YearFigures& year);
 
 /// Whether a text is absent or holds only white space.
 bool blank(const model::Located<std::string>& text);

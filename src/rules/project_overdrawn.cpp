@@ -31,7 +31,12 @@ void report(Context& ctx, const figures::YearFigures& y, const figures::MeasureY
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.overflow || y.grants_incomplete) continue;
+    if (y.overflow) continue;
+    if (y.grants_incomplete) {
+      // A grant that could not be read could take any measure past its amount.
+      if (!y.measure_grants.empty()) ctx.hold_back({.year = y.year}, y.grant_unknowns);
+      continue;
+    }
     for (const figures::MeasureYear& my : y.measure_grants) {
       if (!my.first_over || !my.measure->amount.present()) continue;
       report(ctx, y, my);

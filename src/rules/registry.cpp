@@ -17,6 +17,7 @@ extern const Rule kCommitmentExpired;
 extern const Rule kCommitmentMissing;
 extern const Rule kConfigInvalid;
 extern const Rule kDeviationUnused;
+extern const Rule kFileChecksSkipped;
 extern const Rule kFileLinkLoop;
 extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
@@ -80,6 +81,7 @@ const Rule* const kRules[] = {
     &kCommitmentMissing,
     &kConfigInvalid,
     &kDeviationUnused,
+    &kFileChecksSkipped,
     &kFileLinkLoop,
     &kFileNotPlan,
     &kFileTooLarge,

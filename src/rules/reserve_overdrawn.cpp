@@ -11,8 +11,17 @@ using diag::Message;
 
 void check(Context& ctx) {
   for (const figures::YearFigures& y : ctx.figures.years) {
-    if (y.overflow || y.grants_incomplete || !y.reserve_first_over) continue;
-    if (y.plan->reserve.present() && !y.plan->reserve->amount.present()) continue;
+    if (y.overflow) continue;
+    if (y.grants_incomplete) {
+      // A grant that could not be read could draw on the reserve.
+      ctx.hold_back({.year = y.year}, y.grant_unknowns);
+      continue;
+    }
+    if (!y.reserve_first_over) continue;
+    if (y.plan->reserve.present() && !y.plan->reserve->amount.present()) {
+      ctx.hold_back({.year = y.year}, y.unknowns);
+      continue;
+    }
     const model::Project& p = *y.reserve_first_over;
     const model::ProjectList* list = list_of(*y.group, p);
     if (!list) continue;

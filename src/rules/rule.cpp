@@ -17,7 +17,26 @@ diag::Finding& Context::report(const source::SourceFile& file, source::Offset at
 
 void Context::related(const source::SourceFile& file, source::Offset at, diag::Message message) {
   if (at == source::kNoOffset || out.empty()) return;
-  out.back().related.push_back({diag::locate(file, at), std::move(message)});
+  const diag::Location where = diag::locate(file, at);
+  std::vector<diag::Related>& related = out.back().related;
+  for (const diag::Related& r : related) {
+    if (r.where.file == where.file && r.where.span.line == where.span.line &&
+        r.where.span.column == where.span.column) {
+      return;  // one note per place
+    }
+  }
+  related.push_back({where, std::move(message)});
+}
+
+void Context::hold_back(diag::Scope scope, std::vector<figures::Unknown> causes) {
+  if (scope.frame.empty()) scope.frame = frame().id->name;
+  held_back.push_back({rule.id, std::move(scope), std::move(causes)});
+}
+
+void Context::related_unknowns(const std::vector<figures::Unknown>& causes) {
+  for (const figures::Unknown& u : causes) {
+    if (u.file && u.at != source::kNoOffset) related(*u.file, u.at, u.what);
+  }
 }
 
 Ratio Context::percent(std::string_view param) const { return config.percent_param(rule, param); }

@@ -34,6 +34,14 @@ struct Rule {
   void (*check)(Context&) = nullptr;  // nullptr: reported while loading or linking
 };
 
+/// A check a rule held back for one scope: its finding holds for some
+/// readings of values that could not be read, but not for all of them.
+struct HeldBack {
+  std::string_view rule;
+  diag::Scope scope;
+  std::vector<figures::Unknown> causes;  // what could not be read
+};
+
 /// What a check sees: one linked frame, its figures, its configuration.
 struct Context {
   const Rule& rule;
@@ -41,6 +49,7 @@ struct Context {
   const figures::FrameFigures& figures;
   const Config& config;
   std::vector<diag::Finding>& out;
+  std::vector<HeldBack>& held_back;
 
   const model::Frame& frame() const { return *group.frame; }
 
@@ -49,6 +58,10 @@ struct Context {
                         diag::Scope scope);
   /// Adds a related location to the last finding.
   void related(const source::SourceFile& file, source::Offset at, diag::Message message);
+  /// Records that this rule's finding about `scope` is held back because of `causes`.
+  void hold_back(diag::Scope scope, std::vector<figures::Unknown> causes);
+  /// Points the last finding at each of `causes`: a finding that holds whatever they are.
+  void related_unknowns(const std::vector<figures::Unknown>& causes);
   /// A percentage parameter of this rule, from the frame or the default.
   Ratio percent(std::string_view param) const;
 };

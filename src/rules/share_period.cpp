@@ -42,7 +42,7 @@ std::vector<diag::Arg> joined(std::vector<diag::Arg> a, std::vector<diag::Arg> b
 
 /// The period is fully planned and the share lies outside the band.
 void report_final(Context& ctx, const figures::PriorityPeriod& p, diag::Scope scope) {
-  const bool low = *p.share < p.band->low;
+  const bool low = *p.verdict == figures::Verdict::below;
   const std::string& id = p.priority->id->name;
   ctx.report(*ctx.frame().file, p.priority->share.key,
              Message{"share.period", share_args(ctx.figures, p)}, std::move(scope))
@@ -59,7 +59,7 @@ void report_projection(Context& ctx, const figures::PriorityPeriod& p, diag::Sco
                Message{"share.period-unreachable", std::move(args)}, std::move(scope));
     return;
   }
-  const bool low = *p.share < p.band->low;
+  const bool low = *p.verdict == figures::Verdict::below;
   args.push_back({"need", *p.need_at_least});
   args.push_back({"most", *p.may_at_most});
   diag::Finding& f =
@@ -69,26 +69,51 @@ void report_projection(Context& ctx, const figures::PriorityPeriod& p, diag::Sco
   f.help = Message{"help.share-period.range", std::move(args)};
 }
 
+/// The share lies outside the band whatever the values that could not be read are.
+void report_bounded(Context& ctx, const figures::PriorityPeriod& p, diag::Scope scope) {
+  const figures::FrameFigures& ff = ctx.figures;
+  const model::Period& period = *ctx.frame().period;
+  const bool low = *p.verdict == figures::Verdict::below;
+  const bool final = ff.unplanned_years.empty();
+  std::vector<diag::Arg> args{{"priority", p.priority->id->name},
+                              {"share", low ? p.range->high : p.range->low},
+                              {"low", p.band->low},
+                              {"high", p.band->high},
+                              {"from", int64_t{period.from->value}},
+                              {"to", int64_t{period.to->value}}};
+  const std::string_view key = final ? (low ? "share.period-below-any" : "share.period-above-any")
+                                     : (low ? "share.period-so-far-below-any"
+                                            : "share.period-so-far-above-any");
+  diag::Finding& f = ctx.report(*ctx.frame().file, p.priority->share.key,
+                                Message{key, std::move(args)}, std::move(scope));
+  f.help = Message{"help.share-bounded", {}};
+  if (!final) f.severity_param = "projection-severity";
+}
+
 void check(Context& ctx) {
   const figures::FrameFigures& ff = ctx.figures;
   const model::Period& period = *ctx.frame().period;
-  if (ff.overflow || ff.incomplete || ff.years.empty()) return;
+  if (ff.overflow || ff.years.empty()) return;
   if (!period.from.present() || !period.to.present()) return;
-  for (const figures::YearFigures& y : ff.years) {
-    if (y.unassigned.kroner > 0) return;  // a priority did not resolve (ref/priority)
-  }
   const figures::YearFigures& latest = ff.years.back();
   for (const figures::PriorityPeriod& p : ff.period) {
-    if (!p.band || !p.share) continue;
-    if (*p.share >= p.band->low && *p.share <= p.band->high) continue;
+    if (!p.verdict || *p.verdict == figures::Verdict::inside) continue;
     diag::Scope scope{.year = latest.year, .priority = p.priority->id->name};
-    if (ff.unplanned_years.empty()) {
+    if (*p.verdict == figures::Verdict::undecided) {
+      ctx.hold_back(std::move(scope), ff.unknowns);
+      continue;
+    }
+    if (!p.share) {
+      report_bounded(ctx, p, std::move(scope));
+    } else if (ff.unplanned_years.empty()) {
       report_final(ctx, p, std::move(scope));
     } else {
       report_projection(ctx, p, std::move(scope));
     }
     ctx.related(*latest.plan->file, latest.plan->measures.key,
                 Message{"related.latest-plan", {{"year", int64_t{latest.year}}}});
+    relate_priority_amounts(ctx, latest, *p.priority);
+    if (!p.share) ctx.related_unknowns(ff.unknowns);
   }
 }
 

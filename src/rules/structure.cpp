@@ -63,6 +63,11 @@ extern const Rule kFileTooLarge{
 extern const Rule kFileLinkLoop{
     "file/link-loop", Severity::note, false, {}, "", ""};
 
+extern const Rule kFileChecksSkipped{
+    "file/checks-skipped", Severity::note, false, {},
+    "measures:\n  - {id: snowball, priority: naering, amount: 0,4 mill.}   # share/year cannot be decided\n",
+    "measures:\n  - {id: snowball, priority: naering, amount: 400 000}\n"};
+
 extern const Rule kFileTooManyFindings{"file/too-many-findings", Severity::error, true, {}, "", ""};
 
 extern const Rule kRefFrame{

@@ -27,12 +27,29 @@ std::optional<int> year_of(const model::Located<model::Year>& y) {
   return y->value;
 }
 
-std::optional<Placement> placement_of(const std::optional<Ratio>& share,
-                                      const std::optional<figures::Band>& band) {
-  if (!share || !band) return std::nullopt;
-  if (*share < band->low) return Placement::below;
-  if (*share > band->high) return Placement::above;
-  return Placement::inside;
+std::optional<Placement> placement_of(const std::optional<figures::Verdict>& verdict) {
+  if (!verdict) return std::nullopt;
+  switch (*verdict) {
+    case figures::Verdict::below: return Placement::below;
+    case figures::Verdict::inside: return Placement::inside;
+    case figures::Verdict::above: return Placement::above;
+    case figures::Verdict::undecided: return Placement::undecided;
+  }
+  return std::nullopt;
+}
+
+/// The checks of `frame` held back: share/period's when `period`, else the others' of `year`.
+std::vector<HeldBackLine> held_back_of(const rules::Analysis& a, const std::string& frame,
+                                       int year, bool period) {
+  std::vector<HeldBackLine> out;
+  for (const rules::HeldBack& h : a.held_back) {
+    if (h.scope.frame != frame || (h.rule == "share/period") != period) continue;
+    if (!period && h.scope.year != year) continue;
+    HeldBackLine line{std::string(h.rule), h.scope.priority, {}};
+    for (const figures::Unknown& u : h.causes) line.causes.push_back(u.what);
+    out.push_back(std::move(line));
+  }
+  return out;
 }
 
 void add_finding(Compliance& c, const diag::Finding& f) {
@@ -82,6 +99,7 @@ Allocation allocation_of(const model::Frame& frame, const figures::YearFigures& 
   al.allocated = y.allocated;
   al.unallocated = y.unallocated;
   al.measure_funds = y.measure_funds;
+  al.budgeted = y.budgeted;
   al.unassigned = y.unassigned;
   return al;
 }
@@ -190,14 +208,16 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
                       p.priority->title.value,
                       p.amount,
                       p.share,
+                      p.range,
                       p.band,
-                      placement_of(p.share, p.band),
+                      placement_of(p.verdict),
                       std::nullopt};
     if (line.placement && *line.placement != Placement::inside) {
       line.accepted = share_acceptance(a, "share/year", frame.id->name, y.year, line.id);
     }
     s.priorities.push_back(std::move(line));
   }
+  s.held_back = held_back_of(a, frame.id->name, y.year, false);
   s.reserve = reserve_of(frame, plan, y);
   s.grants = grants_of(ff, y);
   for (const figures::CommitmentYear& cy : y.commitments) {
@@ -227,8 +247,9 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
                         pp.priority->title.value,
                         pp.planned,
                         pp.share,
+                        pp.range,
                         pp.band,
-                        placement_of(pp.share, pp.band),
+                        placement_of(pp.verdict),
                         pp.need_at_least,
                         pp.may_at_most,
                         pp.reachable,
@@ -238,6 +259,8 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
     }
     p.priorities.push_back(std::move(line));
   }
+  p.held_back = held_back_of(a, frame.id->name, 0, true);
+  p.room_open = !ff.split.exact();
   return p;
 }
 
@@ -332,6 +355,7 @@ FrameSection frame_section(const rules::Analysis& a, size_t index, const Selecti
     s.reserve_counts_toward = frame.reserve->counts_toward_ref->title.value;
     s.reserve_counts_toward_id = frame.reserve->counts_toward_ref->id->name;
   }
+  s.reserve_in_split = figures::reserve_in_split(frame);
   for (const int year : shown_years(group, sel)) {
     if (const figures::YearFigures* y = ff.year(year)) {
       s.years.push_back(year_section(a, frame, ff, *y));

@@ -392,8 +392,8 @@ class HtmlWriter {
       const bool out_year = p.placement && *p.placement != Placement::inside && !p.accepted;
       const bool out_period =
           pp && pp->placement && *pp->placement != Placement::inside && !pp->accepted;
-      rows.push_back({{h(p.title), money(p.amount), h(share_text(lang_, p.share)),
-                       pp ? h(share_text(lang_, pp->share)) : "–",
+      rows.push_back({{h(p.title), money(p.amount), h(share_text(lang_, p.share, p.range)),
+                       pp ? h(share_text(lang_, pp->share, pp->range)) : "–",
                        p.band ? h(i18n::format_percent(lang_, p.band->target)) : "–",
                        p.band ? h(band_text(lang_, *p.band)) : "–",
                        h(placement_text(lang_, p.placement, p.accepted))},
@@ -530,7 +530,7 @@ class HtmlWriter {
           {{h(label(lang_, "grants.reserve")), money(y.reserve->amount),
             std::to_string(y.reserve->grants), money(y.reserve->drawn), money(y.reserve->left)}});
     }
-    rows.push_back({{h(label(lang_, "grants.total")), money(y.allocation.measure_funds),
+    rows.push_back({{h(label(lang_, "grants.total")), money(y.allocation.budgeted),
                      std::to_string(g.count), money(g.granted), ""},
                     true});
     table({},
@@ -598,7 +598,7 @@ class HtmlWriter {
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {
       const bool outside = pp.placement && *pp.placement != Placement::inside && !pp.accepted;
-      rows.push_back({{h(pp.title), money(pp.planned), h(share_text(lang_, pp.share)),
+      rows.push_back({{h(pp.title), money(pp.planned), h(share_text(lang_, pp.share, pp.range)),
                        pp.band ? h(i18n::format_percent(lang_, pp.band->target)) : "–",
                        pp.band ? h(band_text(lang_, *pp.band)) : "–",
                        h(placement_text(lang_, pp.placement, pp.accepted))},
@@ -642,10 +642,11 @@ class HtmlWriter {
       out_ += fmt::format("<p>{}</p>\n", h(label(lang_, "room.none")));
       return;
     }
-    out_ += fmt::format("<p>{}</p>\n", h(phrase(lang_, "room.intro",
+    out_ += fmt::format("<p>{}</p>\n", h(phrase(lang_, p.room_open ? "room.open" : "room.intro",
                                                 {{"years", year_list(lang_, p.unplanned_years)},
                                                  {"per-year", p.expected_per_year},
                                                  {"total", p.remaining_funds}})));
+    if (p.room_open) return;
     std::vector<Row> rows;
     for (const PeriodPriority& pp : p.priorities) {
       const auto [at_least, at_most] = room_cells(lang_, pp);

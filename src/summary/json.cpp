@@ -23,6 +23,8 @@ std::string_view placement_name(Placement p) {
       return "inside";
     case Placement::above:
       return "above";
+    case Placement::undecided:
+      return "undecided";
   }
   return "inside";
 }
@@ -131,6 +133,34 @@ class JsonSummary {
     w_.end_object();
   }
 
+  void share_range(const std::optional<figures::ShareRange>& r) {
+    w_.key("share-range");
+    if (!r) {
+      w_.null();
+      return;
+    }
+    w_.begin_object();
+    share("low", r->low);
+    share("high", r->high);
+    w_.end_object();
+  }
+
+  void held_back(const std::vector<HeldBackLine>& lines) {
+    w_.key("held-back").begin_array();
+    for (const HeldBackLine& h : lines) {
+      w_.begin_object().field("rule", h.rule).key("priority");
+      if (h.priority.empty()) {
+        w_.null();
+      } else {
+        w_.value(h.priority);
+      }
+      w_.key("causes").begin_array();
+      for (const diag::Message& m : h.causes) w_.value(i18n::render(lang_, m));
+      w_.end_array().end_object();
+    }
+    w_.end_array();
+  }
+
   void placement(const std::optional<Placement>& p) {
     w_.key("placement");
     if (p) {
@@ -212,6 +242,7 @@ class JsonSummary {
     } else {
       w_.value(f.reserve_counts_toward);
     }
+    w_.field("reserve-in-split", f.reserve_in_split);
     optional_int("absent-year", f.absent_year);
     w_.key("years").begin_array();
     for (const YearSection& y : f.years)
@@ -248,6 +279,7 @@ class JsonSummary {
       for (const CommitmentLine& c : y.commitments)
         commitment(c);
       w_.end_array();
+      held_back(y.held_back);
     }
     w_.end_object();
   }
@@ -275,6 +307,7 @@ class JsonSummary {
     money("allocated", a.allocated);
     money("unallocated", a.unallocated);
     money("measure-funds", a.measure_funds);
+    money("budgeted", a.budgeted);
     money("unassigned", a.unassigned);
     w_.end_object();
   }
@@ -283,6 +316,7 @@ class JsonSummary {
     w_.begin_object().field("id", p.id).field("title", p.title);
     money("amount", p.amount);
     share("share", p.share);
+    share_range(p.range);
     band(p.band);
     placement(p.placement);
     acceptance(p.accepted);
@@ -394,11 +428,13 @@ class JsonSummary {
     money("expected-per-year", p.expected_per_year);
     w_.field("overflow", p.overflow);
     w_.field("incomplete", p.incomplete);
+    w_.field("room-open", p.room_open);
     w_.key("priorities").begin_array();
     for (const PeriodPriority& pp : p.priorities) {
       w_.begin_object().field("id", pp.id).field("title", pp.title);
       money("planned", pp.planned);
       share("share", pp.share);
+      share_range(pp.range);
       band(pp.band);
       placement(pp.placement);
       optional_money("need-at-least", pp.need_at_least);
@@ -407,7 +443,9 @@ class JsonSummary {
       acceptance(pp.accepted);
       w_.end_object();
     }
-    w_.end_array().end_object();
+    w_.end_array();
+    held_back(p.held_back);
+    w_.end_object();
   }
 
   const i18n::Language& lang_;

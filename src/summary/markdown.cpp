@@ -204,7 +204,7 @@ class MarkdownWriter {
   std::vector<std::string> share_row(const Line& p, Money amount) const {
     return {md(p.title),
             money(amount),
-            md(share_text(lang_, p.share)),
+            md(share_text(lang_, p.share, p.range)),
             p.band ? md(i18n::format_percent(lang_, p.band->target)) : "–",
             p.band ? md(band_text(lang_, *p.band)) : "–",
             md(placement_text(lang_, p.placement, p.accepted))};
@@ -245,7 +245,7 @@ class MarkdownWriter {
                       std::to_string(y.reserve->grants), money(y.reserve->drawn),
                       money(y.reserve->left)});
     }
-    rows.push_back({bold(label_md("grants.total")), bold(money(y.allocation.measure_funds)),
+    rows.push_back({bold(label_md("grants.total")), bold(money(y.allocation.budgeted)),
                     bold(std::to_string(g.count)), bold(money(g.granted)), ""});
     out_ += table({{std::string(label(lang_, "col.measure"))},
                    {std::string(label(lang_, "col.budget")), true},
@@ -290,10 +290,11 @@ class MarkdownWriter {
     out_ += table(share_columns(), rows);
     heading(3, label_md("room.heading"));
     if (p.unplanned_years.empty()) return para(label_md("room.none"));
-    para(md(phrase(lang_, "room.intro",
+    para(md(phrase(lang_, p.room_open ? "room.open" : "room.intro",
                    {{"years", year_list(lang_, p.unplanned_years)},
                     {"per-year", p.expected_per_year},
                     {"total", p.remaining_funds}})));
+    if (p.room_open) return;
     rows.clear();
     for (const PeriodPriority& pp : p.priorities) {
       const auto [at_least, at_most] = room_cells(lang_, pp);

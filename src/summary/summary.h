@@ -32,8 +32,16 @@ struct Compliance {
   std::vector<const diag::Finding*> findings;
 };
 
-/// Where a share lies against its target band.
-enum class Placement : uint8_t { below, inside, above };
+/// Where a share lies against its target band; `undecided` when values
+/// that could not be read leave it open (the share is then a range).
+enum class Placement : uint8_t { below, inside, above, undecided };
+
+/// A check held back because values it depends on could not be read.
+struct HeldBackLine {
+  std::string rule;
+  std::string priority;  // the priority it is about; empty for the whole year
+  std::vector<diag::Message> causes;  // what could not be read, in file order
+};
 
 struct PartnerLine {
   std::string id;
@@ -55,7 +63,8 @@ struct Allocation {
   Money reserve;
   Money allocated;      // administration + measures + reserve
   Money unallocated;    // income - allocated; negative when the plan overruns
-  Money measure_funds;  // measures + reserve: what the shares are of
+  Money measure_funds;  // what the shares are of: measures, plus the reserve when it counts
+  Money budgeted;       // measures + reserve: what grants may draw on
   Money unassigned;     // measures whose priority did not resolve
 };
 
@@ -64,7 +73,8 @@ struct PriorityLine {
   std::string id;
   std::string title;
   Money amount;
-  std::optional<Ratio> share;
+  std::optional<Ratio> share;                // none when a value could not be read
+  std::optional<figures::ShareRange> range;  // the share over every reading
   std::optional<figures::Band> band;
   std::optional<Placement> placement;        // none without a share or a band
   std::optional<diag::Acceptance> accepted;  // the council's decision on a share outside its band
@@ -176,6 +186,7 @@ struct YearSection {
   std::optional<ReserveLine> reserve;  // none when the frame has no reserve and the plan sets none
   Grants grants;
   std::vector<CommitmentLine> commitments;  // in the frame's order
+  std::vector<HeldBackLine> held_back;      // checks of this year held back, and why
 };
 
 /// A priority over the period: its cumulative share and the room left.
@@ -184,6 +195,7 @@ struct PeriodPriority {
   std::string title;
   Money planned;
   std::optional<Ratio> share;
+  std::optional<figures::ShareRange> range;
   std::optional<figures::Band> band;
   std::optional<Placement> placement;
   std::optional<Money> need_at_least;  // what the unplanned years must put into it
@@ -206,6 +218,9 @@ struct PeriodSection {
   bool overflow = false;
   /// Some year's plan is incomplete or did not decode: the period sums are not reliable.
   bool incomplete = false;
+  std::vector<HeldBackLine> held_back;  // share/period checks held back, and why
+  /// A value of the planned years could not be read: the room left cannot be worked out.
+  bool room_open = false;
 };
 
 struct FrameSection {
@@ -219,6 +234,8 @@ struct FrameSection {
   /// The title of the priority whose share includes the reserve; empty when none.
   std::string reserve_counts_toward;
   std::string reserve_counts_toward_id;  // its id
+  /// The reserve is part of the split (counts-toward); otherwise the shares are of the measures alone.
+  bool reserve_in_split = false;
   std::vector<YearSection> years;
   /// The year asked for with --year when this frame has no plan for it.
   std::optional<int> absent_year;

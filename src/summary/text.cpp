@@ -150,7 +150,7 @@ class TextWriter {
       line(sentence);
     std::vector<TextRow> rows;
     for (const PriorityLine& p : y.priorities) {
-      rows.push_back({{safe(p.title), money(p.amount), share_text(lang_, p.share),
+      rows.push_back({{safe(p.title), money(p.amount), share_text(lang_, p.share, p.range),
                        p.band ? i18n::format_percent(lang_, p.band->target) : "–",
                        p.band ? band_text(lang_, *p.band) : "–",
                        placement_text(lang_, p.placement, p.accepted)}});
@@ -192,7 +192,7 @@ class TextWriter {
           {{std::string(label(lang_, "grants.reserve")), money(y.reserve->amount),
             std::to_string(y.reserve->grants), money(y.reserve->drawn), money(y.reserve->left)}});
     }
-    rows.push_back({{std::string(label(lang_, "grants.total")), money(y.allocation.measure_funds),
+    rows.push_back({{std::string(label(lang_, "grants.total")), money(y.allocation.budgeted),
                      std::to_string(g.count), money(g.granted), ""},
                     true});
     out_ += table({{std::string(label(lang_, "col.measure")), false, true},
@@ -233,7 +233,7 @@ class TextWriter {
     if (!p.from || !p.to) return;
     std::vector<TextRow> rows;
     for (const PeriodPriority& pp : p.priorities) {
-      rows.push_back({{safe(pp.title), money(pp.planned), share_text(lang_, pp.share),
+      rows.push_back({{safe(pp.title), money(pp.planned), share_text(lang_, pp.share, pp.range),
                        pp.band ? i18n::format_percent(lang_, pp.band->target) : "–",
                        pp.band ? band_text(lang_, *pp.band) : "–",
                        placement_text(lang_, pp.placement, pp.accepted)}});
@@ -248,10 +248,11 @@ class TextWriter {
       line(std::string(label(lang_, "room.none")));
       return;
     }
-    line(phrase(lang_, "room.intro",
+    line(phrase(lang_, p.room_open ? "room.open" : "room.intro",
                 {{"years", year_list(lang_, p.unplanned_years)},
                  {"per-year", p.expected_per_year},
                  {"total", p.remaining_funds}}));
+    if (p.room_open) return;
     std::vector<TextRow> rows;
     for (const PeriodPriority& pp : p.priorities) {
       const auto [at_least, at_most] = room_cells(lang_, pp);

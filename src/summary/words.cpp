@@ -69,8 +69,11 @@ std::string money_text(const i18n::Language& lang, Money amount) {
   return i18n::format_money(lang, amount);
 }
 
-std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share) {
-  return share ? i18n::format_percent(lang, *share) : std::string("–");
+std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share,
+                       const std::optional<figures::ShareRange>& range) {
+  if (share) return i18n::format_percent(lang, *share);
+  if (range) return i18n::format_percent(lang, range->low) + "–" + i18n::format_percent(lang, range->high);
+  return "–";
 }
 
 std::string placement_text(const i18n::Language& lang, const std::optional<Placement>& placement,
@@ -86,6 +89,9 @@ std::string placement_text(const i18n::Language& lang, const std::optional<Place
       break;
     case Placement::above:
       out = label(lang, "placement.above");
+      break;
+    case Placement::undecided:
+      out = label(lang, "placement.undecided");
       break;
   }
   if (accepted)
@@ -151,11 +157,16 @@ std::string list_state_text(const i18n::Language& lang, ListState state) {
 
 std::vector<std::string> priorities_intro(const i18n::Language& lang, const FrameSection& f,
                                           const YearSection& y) {
-  std::vector<std::string> out{
-      phrase(lang, "priorities.funds", {{"funds", y.allocation.measure_funds}})};
-  if (!f.reserve_counts_toward.empty()) {
-    out.push_back(
-        phrase(lang, "priorities.reserve-counts", {{"priority", f.reserve_counts_toward}}));
+  std::vector<std::string> out;
+  if (!f.reserve_in_split) {
+    out.push_back(phrase(lang, "priorities.funds-measures", {{"funds", y.allocation.measure_funds}}));
+    out.emplace_back(label(lang, "priorities.reserve-outside"));
+  } else {
+    out.push_back(phrase(lang, "priorities.funds", {{"funds", y.allocation.measure_funds}}));
+    out.push_back(f.reserve_counts_toward.empty()
+                      ? std::string(label(lang, "priorities.reserve-counts-unknown"))
+                      : phrase(lang, "priorities.reserve-counts",
+                               {{"priority", f.reserve_counts_toward}}));
   }
   if (y.allocation.unassigned.kroner != 0) {
     out.push_back(phrase(lang, "priorities.unassigned", {{"amount", y.allocation.unassigned}}));
@@ -194,13 +205,27 @@ std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSec
   if (y.overflow) out.push_back(phrase(lang, "overflow", year));
   if (y.incomplete) out.push_back(phrase(lang, "incomplete", year));
   if (y.grants_incomplete) out.push_back(phrase(lang, "grants-incomplete", year));
+  for (const HeldBackLine& h : y.held_back) out.push_back(held_back_text(lang, h));
   return out;
+}
+
+std::string held_back_text(const i18n::Language& lang, const HeldBackLine& h) {
+  std::string causes;
+  for (size_t i = 0; i < h.causes.size(); ++i) {
+    if (i > 0) causes += i + 1 == h.causes.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    causes += i18n::render(lang, h.causes[i]);
+  }
+  return h.priority.empty()
+             ? phrase(lang, "held-back", {{"rule", h.rule}, {"causes", causes}})
+             : phrase(lang, "held-back-priority",
+                      {{"rule", h.rule}, {"priority", h.priority}, {"causes", causes}});
 }
 
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p) {
   std::vector<std::string> out;
   if (p.overflow) out.emplace_back(label(lang, "period.overflow"));
   if (p.incomplete) out.emplace_back(label(lang, "period.incomplete"));
+  for (const HeldBackLine& h : p.held_back) out.push_back(held_back_text(lang, h));
   return out;
 }
 

@@ -33,7 +33,9 @@ std::string year_list(const i18n::Language& lang, const std::vector<int>& years)
 /// "75,0 %–85,0 %".
 std::string band_text(const i18n::Language& lang, const figures::Band& band);
 std::string money_text(const i18n::Language& lang, Money amount);
-std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share);
+/// "17,7 %"; a range "13,2 %–20,4 %" when values that could not be read leave the share open.
+std::string share_text(const i18n::Language& lang, const std::optional<Ratio>& share,
+                       const std::optional<figures::ShareRange>& range = std::nullopt);
 
 /// "innenfor rammen", "over rammen – godtatt ved vedtak PS 6/23 av ...".
 std::string placement_text(const i18n::Language& lang, const std::optional<Placement>& placement,
@@ -61,6 +63,8 @@ std::optional<Money> later_years(const GrantLine& grant);
 /// Why the year's figures are not reliable (overflow, unreadable amounts); empty when they are.
 std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y);
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p);
+/// "share/year for «idrett» is held back: the amount of measure «x» could not be read."
+std::string held_back_text(const i18n::Language& lang, const HeldBackLine& h);
 
 /// "1 feil og 2 advarsler"; "ingen funn" when there are none.
 std::string counts_text(const i18n::Language& lang, const report::Counts& counts);

@@ -11,9 +11,10 @@ std::span<const Entry> summary();
 std::span<const Entry> report();
 std::span<const Entry> scaffold();
 std::span<const Entry> syntax();
+std::span<const Entry> bounds();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax()};
+  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax(), bounds()};
 }
 
 }  // namespace plancheck::i18n::en

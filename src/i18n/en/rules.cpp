@@ -144,7 +144,13 @@ constexpr Entry kEntries[] = {
      "measures and 10 % for other measures such as regional youth projects (\"anslagsvis samme "
      "fordeling\"). Because the source calls the yearly split approximate, a year outside the "
      "band is a warning by default; the period as a whole is checked by share/period. The band "
-     "is the target plus or minus the tolerance, or min and max where the frame gives them."},
+     "is the target plus or minus the tolerance, or min and max where the frame gives them. The "
+     "share is of the year's measure funds: the measures alone when the frame's reserve has no "
+     "'counts-toward' (the reserve then stands outside the split), or the measures and the "
+     "reserve when it counts toward a priority, whose share then includes it. When an amount "
+     "could not be read or a measure names no priority of the frame, a finding is reported only "
+     "if it holds whatever those values are (the message says 'at least' or 'at most'); "
+     "otherwise it is held back, and file/checks-skipped and the summary say so."},
     {"share.year",
      "'{priority}' gets {share} of the measure funds in {year} ({amount} of {funds}); its band "
      "is {low}–{high}"},

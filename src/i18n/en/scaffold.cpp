@@ -69,6 +69,14 @@ constexpr Entry kEntries[] = {
     {"draft.measures-first",
      "Measure funds (measures and reserve): the income less the administration, {funds}. Each "
      "priority has its target share of them."},
+    {"draft.measures-alone",
+     "Measure funds (the measures alone; the reserve stands outside the split): the income less "
+     "the administration and the reserve of {reserve}, {funds}. Each priority has its target "
+     "share of them, split between its measures in proportion to their amounts in {previous}."},
+    {"draft.measures-alone-first",
+     "Measure funds (the measures alone; the reserve stands outside the split): the income less "
+     "the administration and the reserve of {reserve}, {funds}. Each priority has its target "
+     "share of them."},
     {"draft.priority", "{title} ({id}): {share} of {funds} = {amount}."},
     {"draft.priority-no-target", "{title} ({id}): no target share in the strategic plan."},
     {"draft.priority-reserve", "The reserve of {reserve} counts toward it."},

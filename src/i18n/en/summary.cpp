@@ -27,6 +27,7 @@ constexpr Entry kEntries[] = {
     {"summary.placement.below", "below the band"},
     {"summary.placement.inside", "within the band"},
     {"summary.placement.above", "above the band"},
+    {"summary.placement.undecided", "open: values could not be read"},
     {"summary.placement.accepted", ", accepted by decision {decision}"},
     {"summary.commitment.covered", "covered by {measures}"},
     {"summary.commitment.short", "under-funded: {measures} give less than the amount"},
@@ -64,7 +65,7 @@ constexpr Entry kEntries[] = {
     {"summary.overflow",
      "Some sums for {year} are too large to compute; these figures are not reliable."},
     {"summary.incomplete",
-     "Some amounts in the yearly plan for {year} are missing or unreadable; the sums below leave them out."},
+     "Some amounts or priorities in the yearly plan for {year} could not be read; the sums below leave them out, and a share they leave open is shown as a range."},
     {"summary.grants-incomplete",
      "Some grants for {year} are missing an amount, or a project list could not be read; the grant figures below leave them out."},
     {"summary.period.incomplete",
@@ -80,6 +81,14 @@ constexpr Entry kEntries[] = {
     {"summary.priorities.heading", "Measure funds by priority"},
     {"summary.priorities.funds", "Measures and reserve: {funds}."},
     {"summary.priorities.reserve-counts", "The reserve counts toward '{priority}'."},
+    {"summary.priorities.funds-measures", "Measure funds (the measures alone): {funds}."},
+    {"summary.priorities.reserve-outside",
+     "The reserve stands outside the split: each share is of the measures alone."},
+    {"summary.priorities.reserve-counts-unknown",
+     "The reserve counts toward a priority the frame does not have."},
+    {"summary.held-back", "The check {rule} is held back: {causes}."},
+    {"summary.held-back-priority",
+     "The check {rule} for '{priority}' is held back: {causes}."},
     {"summary.priorities.unassigned", "{amount} is on measures whose priority is unknown."},
     {"summary.col.item", "Item"},
     {"summary.col.priority", "Priority"},
@@ -131,6 +140,10 @@ constexpr Entry kEntries[] = {
      "Still to plan: {years}, with {per-year} in measure funds expected a year ({total} in all). "
      "For every priority to land inside its band for the period, these years together must "
      "give it:"},
+    {"summary.room.open",
+     "Still to plan: {years}, with {per-year} in measure funds expected a year ({total} in all). "
+     "What these years must give each priority can be worked out once the values that could not "
+     "be read are fixed."},
     {"summary.room.unreachable", "out of reach: no allocation lands in the band"},
     {"summary.html.title", "{council}: plan summary {years}"},
     {"summary.html.title-empty", "Plan summary"},

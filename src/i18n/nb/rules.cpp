@@ -141,7 +141,13 @@ constexpr Entry kEntries[] = {
      "til øvrige tiltak, herunder regionale ungdomsprosjekter («anslagsvis samme fordeling»). "
      "Fordi kilden kaller den årlige fordelingen omtrentlig, er et år utenfor rammen en advarsel "
      "som standard; perioden som helhet kontrolleres av share/period. Rammen er målet pluss/minus "
-     "toleransen, eller min og max der handlingsplanen oppgir dem."},
+     "toleransen, eller min og max der handlingsplanen oppgir dem. Andelen regnes av årets "
+     "tiltaksmidler: av tiltakene alene når reserven i handlingsplanen ikke har «counts-toward» "
+     "(reserven står da utenfor fordelingen), eller av tiltakene og reserven når den regnes med i "
+     "et satsingsområde, som da får reserven med i sin andel. Når et beløp ikke kunne leses eller "
+     "et tiltak viser til et satsingsområde som ikke finnes, rapporteres et funn bare hvis det "
+     "gjelder uansett hva disse verdiene er (meldingen sier «minst» eller «høyst»); ellers holdes "
+     "det tilbake, og file/checks-skipped og sammendraget sier fra om det."},
     {"share.year",
      "«{priority}» får {share} av tiltaksmidlene i {year} ({amount} av {funds}); rammen er "
      "{low}–{high}"},

@@ -75,6 +75,14 @@ constexpr Entry kEntries[] = {
     {"draft.measures-first",
      "Tiltaksmidlene (tiltak og reserve) er inntektene minus administrasjonen: {funds}. Hvert "
      "satsingsområde har fått sin målandel av dem."},
+    {"draft.measures-alone",
+     "Tiltaksmidlene (tiltakene alene; reserven står utenfor fordelingen) er inntektene minus "
+     "administrasjonen og reserven på {reserve}: {funds}. Hvert satsingsområde har fått sin "
+     "målandel av dem, fordelt på tiltakene i forhold til beløpene i {previous}."},
+    {"draft.measures-alone-first",
+     "Tiltaksmidlene (tiltakene alene; reserven står utenfor fordelingen) er inntektene minus "
+     "administrasjonen og reserven på {reserve}: {funds}. Hvert satsingsområde har fått sin "
+     "målandel av dem."},
     {"draft.priority", "{title} ({id}): {share} av {funds} = {amount}."},
     {"draft.priority-no-target",
      "{title} ({id}): ingen målandel i den strategiske handlingsplanen."},

@@ -27,6 +27,7 @@ constexpr Entry kEntries[] = {
     {"summary.placement.below", "under rammen"},
     {"summary.placement.inside", "innenfor rammen"},
     {"summary.placement.above", "over rammen"},
+    {"summary.placement.undecided", "uavklart: verdier kunne ikke leses"},
     {"summary.placement.accepted", ", godtatt ved vedtak {decision}"},
     {"summary.commitment.covered", "dekket av {measures}"},
     {"summary.commitment.short", "for lite: {measures} gir mindre enn beløpet"},
@@ -64,7 +65,7 @@ constexpr Entry kEntries[] = {
     {"summary.overflow",
      "Noen summer for {year} er for store til å regnes ut; tallene er ikke pålitelige."},
     {"summary.incomplete",
-     "Noen beløp i budsjett- og tiltaksplanen for {year} mangler eller kan ikke leses; summene under er uten dem."},
+     "Noen beløp eller satsingsområder i budsjett- og tiltaksplanen for {year} kunne ikke leses; summene under er uten dem, og en andel de gjør uavklart, vises som et spenn."},
     {"summary.grants-incomplete",
      "Noen tilsagn for {year} mangler beløp, eller en prosjektliste kunne ikke leses; tallene for tilsagn under er uten dem."},
     {"summary.period.incomplete",
@@ -80,6 +81,14 @@ constexpr Entry kEntries[] = {
     {"summary.priorities.heading", "Tiltaksmidler per satsingsområde"},
     {"summary.priorities.funds", "Tiltak og reserve: {funds}."},
     {"summary.priorities.reserve-counts", "Reserven regnes med i «{priority}»."},
+    {"summary.priorities.funds-measures", "Tiltaksmidler (tiltakene alene): {funds}."},
+    {"summary.priorities.reserve-outside",
+     "Reserven står utenfor fordelingen: andelene er regnet av tiltakene alene."},
+    {"summary.priorities.reserve-counts-unknown",
+     "Reserven skal regnes med i et satsingsområde som ikke finnes i handlingsplanen."},
+    {"summary.held-back", "Kontrollen {rule} er holdt tilbake: {causes}."},
+    {"summary.held-back-priority",
+     "Kontrollen {rule} for «{priority}» er holdt tilbake: {causes}."},
     {"summary.priorities.unassigned", "{amount} står på tiltak med ukjent satsingsområde."},
     {"summary.col.item", "Post"},
     {"summary.col.priority", "Satsingsområde"},
@@ -131,6 +140,10 @@ constexpr Entry kEntries[] = {
      "Gjenstår å planlegge: {years}, med forventet {per-year} i tiltaksmidler per år ({total} i "
      "alt). For at hvert satsingsområde skal havne innenfor rammen for perioden, må disse årene "
      "til sammen gi det:"},
+    {"summary.room.open",
+     "Gjenstår å planlegge: {years}, med forventet {per-year} i tiltaksmidler per år ({total} i "
+     "alt). Hva disse årene må gi hvert satsingsområde, kan regnes ut når verdiene som ikke "
+     "kunne leses, er rettet."},
     {"summary.room.unreachable", "utenfor rekkevidde: ingen fordeling når rammen"},
     {"summary.html.title", "{council}: plansammendrag {years}"},
     {"summary.html.title-empty", "Plansammendrag"},
