@@ -5,6 +5,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "base/did_you_mean.h"
@@ -25,22 +28,67 @@ struct DeviationUse {
   bool used = false;
 };
 
+/// The key a deviation is filed under: its rule and each scope field it
+/// names; a field it leaves out matches any value and is not in the key.
+/// Each field is tagged by whether it is there, so an empty id is not a wildcard.
+std::string scope_key(std::string_view rule, const std::optional<int>& year,
+                      const std::optional<std::string_view>& priority,
+                      const std::optional<std::string_view>& measure,
+                      const std::optional<std::string_view>& project) {
+  std::string key(rule);
+  key += year ? '\x1e' + std::to_string(*year) : std::string("\x1f");
+  for (const auto* part : {&priority, &measure, &project}) {
+    key += *part ? '\x1e' + std::string(**part) : std::string("\x1f");
+  }
+  return key;
+}
+
+/// The recorded deviations of one frame, filed by rule and named scope, so
+/// that a finding finds the deviations that accept it with 16 lookups (one
+/// per choice of the scope fields a deviation may leave out), not with a scan
+/// of every deviation.
+class DeviationIndex {
+ public:
+  void add(size_t index, const DeviationUse& d) {
+    const model::Deviation& dev = *d.deviation;
+    const model::DeviationScope& s = *dev.scope;
+    const int year = s.year.present() ? s.year->value : d.implied_year;
+    const auto name = [](const auto& field) -> std::optional<std::string_view> {
+      if (!field.present()) return std::nullopt;
+      return std::string_view(field->name);
+    };
+    by_key_[scope_key(dev.rule->name, year == 0 ? std::nullopt : std::optional<int>(year),
+                      name(s.priority), name(s.measure), name(s.project))]
+        .push_back(index);
+  }
+
+  /// Calls `visit` with the index of every deviation matching the finding's
+  /// rule and scope, bucket by bucket (each bucket in recording order).
+  template <class Visit>
+  void matches(std::string_view rule, const diag::Scope& scope, Visit visit) const {
+    if (by_key_.empty()) return;
+    for (unsigned mask = 0; mask < 16; ++mask) {
+      const auto part = [&](unsigned bit, const std::string& v) -> std::optional<std::string_view> {
+        if (!(mask & bit)) return std::nullopt;
+        return std::string_view(v);
+      };
+      const auto it = by_key_.find(scope_key(rule, mask & 1 ? std::optional<int>(scope.year) : std::nullopt,
+                                             part(2, scope.priority), part(4, scope.measure),
+                                             part(8, scope.project)));
+      if (it == by_key_.end()) continue;
+      for (const size_t i : it->second) visit(i);
+    }
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;
+};
+
 struct FrameState {
   Config config;
   std::vector<DeviationUse> deviations;
+  DeviationIndex index;
 };
-
-bool scope_matches(const DeviationUse& d, std::string_view rule, const diag::Scope& scope) {
-  const model::Deviation& dev = *d.deviation;
-  if (dev.rule->name != rule) return false;
-  const model::DeviationScope& s = *dev.scope;
-  const int year = s.year.present() ? s.year->value : d.implied_year;
-  if (year != 0 && year != scope.year) return false;
-  if (s.priority.present() && s.priority->name != scope.priority) return false;
-  if (s.measure.present() && s.measure->name != scope.measure) return false;
-  if (s.project.present() && s.project->name != scope.project) return false;
-  return true;
-}
 
 void collect_deviations(const link::FrameGroup& g, FrameState& state) {
   for (const model::Deviation& d : *g.frame->deviations) {
@@ -52,6 +100,7 @@ void collect_deviations(const link::FrameGroup& g, FrameState& state) {
       state.deviations.push_back({&d, y.plan->file, y.year});
     }
   }
+  for (size_t i = 0; i < state.deviations.size(); ++i) state.index.add(i, state.deviations[i]);
 }
 
 std::vector<std::string> rule_ids() {
@@ -156,6 +205,7 @@ class Engine {
       std::vector<const HeldBack*> checks;
       std::optional<source::Offset> first;  // none: the file as a whole did not decode
       std::vector<const figures::Unknown*> causes;
+      std::unordered_set<source::Offset> cause_at;  // where the causes stand, each once
     };
     std::map<const source::SourceFile*, PerFile> files;
     for (const HeldBack& h : a_.held_back) {
@@ -164,9 +214,7 @@ class Engine {
         if (!u.file) continue;
         PerFile& pf = files[u.file];
         if (counted.insert(u.file).second) pf.checks.push_back(&h);
-        const bool seen = std::any_of(pf.causes.begin(), pf.causes.end(),
-                                      [&](const figures::Unknown* c) { return c->at == u.at; });
-        if (!seen) pf.causes.push_back(&u);
+        if (pf.cause_at.insert(u.at).second) pf.causes.push_back(&u);
       }
     }
     for (auto& [file, pf] : files) {
@@ -221,22 +269,24 @@ class Engine {
     for (diag::Finding& f : findings_) {
       FrameState* state = state_of(f);
       if (!state) continue;
-      for (DeviationUse& d : state->deviations) {
-        if (!scope_matches(d, f.rule, f.scope)) continue;
-        const model::Deviation& dev = *d.deviation;
-        f.accepted = diag::Acceptance{dev.decision->case_ref.value, dev.decision->date.value,
-                                      dev.reason.value, diag::locate(*d.file, dev.at)};
-        d.used = true;
-        break;
-      }
+      // The first deviation recorded that matches accepts the finding.
+      std::optional<size_t> first;
+      state->index.matches(f.rule, f.scope, [&](size_t i) {
+        if (!first || i < *first) first = i;
+      });
+      if (!first) continue;
+      DeviationUse& d = state->deviations[*first];
+      const model::Deviation& dev = *d.deviation;
+      f.accepted = diag::Acceptance{dev.decision->case_ref.value, dev.decision->date.value,
+                                    dev.reason.value, diag::locate(*d.file, dev.at)};
+      d.used = true;
     }
     // A deviation from a check that was held back may still be needed: it is not unused.
     for (const HeldBack& h : a_.held_back) {
       const auto it = states_.find(h.scope.frame);
       if (it == states_.end()) continue;
-      for (DeviationUse& d : it->second.deviations) {
-        if (scope_matches(d, h.rule, h.scope)) d.used = true;
-      }
+      FrameState& state = it->second;
+      state.index.matches(h.rule, h.scope, [&](size_t i) { state.deviations[i].used = true; });
     }
     std::vector<diag::Finding> extra;
     for (const auto& [frame_id, state] : states_) report_deviations(frame_id, state.deviations, extra);
