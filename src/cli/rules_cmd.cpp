@@ -7,6 +7,7 @@
 
 #include "base/did_you_mean.h"
 #include "base/json_writer.h"
+#include "base/text.h"
 #include "cli/cli.h"
 #include "rules/registry.h"
 
@@ -14,15 +15,28 @@ namespace plancheck::cli {
 
 namespace {
 
+/// `text` padded with spaces to `width` code points.
+std::string padded(std::string_view text, size_t width) {
+  const size_t n = count_code_points(text);
+  return std::string(text) + std::string(n < width ? width - n : 0, ' ');
+}
+
 std::string rules_table(const i18n::Language& lang) {
+  const std::string_view heading = i18n::text(lang, "rules.heading-severity");
   size_t width = 0;
-  for (const rules::Rule* r : rules::all_rules()) width = std::max(width, r->id.size());
-  std::string out = fmt::format("{:<{}}  {:<11}  {}\n", i18n::text(lang, "rules.heading-id"), width,
-                                i18n::text(lang, "rules.heading-severity"),
+  size_t severity_width = count_code_points(heading);
+  for (const rules::Rule* r : rules::all_rules()) {
+    width = std::max(width, r->id.size());
+    const std::string_view severity =
+        i18n::text(lang, "severity." + std::string(diag::severity_name(r->severity)));
+    severity_width = std::max(severity_width, count_code_points(severity));
+  }
+  std::string out = fmt::format("{:<{}}  {}  {}\n", i18n::text(lang, "rules.heading-id"), width,
+                                padded(heading, severity_width),
                                 i18n::text(lang, "rules.heading-title"));
   for (const rules::Rule* r : rules::all_rules()) {
     const std::string_view severity = i18n::text(lang, "severity." + std::string(diag::severity_name(r->severity)));
-    out += fmt::format("{:<{}}  {:<11}  {}\n", r->id, width, severity,
+    out += fmt::format("{:<{}}  {}  {}\n", r->id, width, padded(severity, severity_width),
                        i18n::text(lang, rules::title_key(r->id)));
   }
   return out;

@@ -85,7 +85,7 @@ std::string_view span_text(const diag::Location& where) {
 std::string decision_text(const i18n::Language& lang, const diag::Acceptance& accepted) {
   return i18n::render(lang, diag::Message{"text.decision-detail",
                                           {{"case", accepted.decision_case},
-                                           {"date", accepted.decision_date.iso()},
+                                           {"date", accepted.decision_date},
                                            {"reason", accepted.reason}}});
 }
 

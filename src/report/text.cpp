@@ -91,7 +91,7 @@ std::string finding_text(const RenderContext& ctx, const diag::Finding& f, const
                        terminal_safe(i18n::render(
                            ctx.lang, diag::Message{"text.decision-detail",
                                                    {{"case", a.decision_case},
-                                                    {"date", a.decision_date.iso()},
+                                                    {"date", a.decision_date},
                                                     {"reason", a.reason}}})));
   }
   for (const diag::Related& r : f.related) {

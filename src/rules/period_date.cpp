@@ -20,7 +20,7 @@ void check(Context& ctx) {
         ctx.report(
                *list->file, date.at,
                Message{"period.date-outside",
-                       {{"project", p.id->name}, {"date", date->iso()}, {"year", int64_t{g.year}}}},
+                       {{"project", p.id->name}, {"date", *date}, {"year", int64_t{g.year}}}},
                project_scope(g.year, p))
             .help = Message{"help.date-outside", {{"date_year", int64_t{date->year}}}};
         ctx.related(*list->file, list->year.at, Message{"related.list-year", {}});

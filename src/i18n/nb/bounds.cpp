@@ -66,8 +66,8 @@ constexpr Entry kEntries[] = {
      "satsingsområde. plancheck rapporterer likevel alle funn som gjelder uansett hva en slik "
      "verdi er (et satsingsområde over rammen selv om tiltaket som ikke kunne leses, hører til et "
      "annet). En kontroll der utfallet avhenger av verdien, holdes tilbake, men forsvinner aldri "
-     "i stillhet: hver fil med slike verdier får én merknad om hvor mange kontroller som venter "
-     "på den og hvilke, og sammendraget forklarer hvorfor hver av dem ble holdt tilbake. Funn "
+     "i stillhet: hver fil med slike verdier får én merknad om hvor mange kontroller som er "
+     "holdt tilbake og hvilke, og sammendraget forklarer hvorfor hver av dem ble holdt tilbake. Funn "
      "følger ikke av hverandre i kjede: et avvik som er registrert for en kontroll som er holdt "
      "tilbake, rapporteres ikke som ubrukt."},
     {"file.checks-skipped.one",

@@ -75,7 +75,7 @@ constexpr Entry kEntries[] = {
      "verdiene ut"},
     {"syntax.alias-budget", "aliasene blir til mer enn {limit} noder; skriv verdiene ut"},
 
-    {"schema.expected", "ventet {expected}, fant {found}"},
+    {"schema.expected", "her skal det stå {expected}, men det står {found}"},
     {"schema.unknown-key", "ukjent nøkkel «{key}» i {where}"},
     {"help.did-you-mean", "mente du «{name}»?"},
     {"help.valid-keys", "nøklene som er tillatt her, er: {keys}"},
@@ -106,7 +106,7 @@ constexpr Entry kEntries[] = {
     {"schema.money.overflow", "beløpet «{value}» er for stort til å regnes med"},
     {"help.money-format", "skriv hele kroner, for eksempel 3500000, 3_500_000 eller 3 500 000"},
     {"schema.version",
-     "planfilformatet versjon «{value}» støttes ikke; denne plancheck leser versjon 1"},
+     "planfilformatet versjon «{value}» støttes ikke; denne versjonen av plancheck leser versjon 1"},
     {"schema.missing-kind",
      "planfilen sier ikke hva slags fil den er; legg til «kind: frame», «kind: yearly-plan» "
      "eller «kind: project-list»"},
@@ -144,14 +144,14 @@ constexpr Entry kEntries[] = {
     {"related.partners", "handlingsplanens partnere står her"},
     {"related.anchoring", "handlingsplanens forankringsdokumenter og innsatsområder står her"},
     {"related.commitments", "handlingsplanens forpliktelser står her"},
-    {"related.measures", "årets tiltak står her"},
+    {"related.measures", "tiltakene i planen står her"},
     {"related.period", "handlingsplanens periode står her"},
     {"id.duplicate", "id-en «{id}» er allerede brukt"},
     {"id.invisible", "id-en «{id}» har usynlige tegn ({chars}); den leses som «{key}»"},
     {"help.id-invisible", "skriv id-en bare med synlige tegn"},
     {"id.duplicate-frame", "en annen handlingsplan har allerede id-en «{id}»"},
     {"id.duplicate-plan", "det finnes allerede en budsjett- og tiltaksplan for {year} i denne handlingsplanen"},
-    {"id.reserved", "id-en «reserve» er forbeholdt årets reserve; gi tiltaket et annet navn"},
+    {"id.reserved", "id-en «reserve» er forbeholdt reserven i budsjett- og tiltaksplanen; gi tiltaket et annet navn"},
     {"period.year-outside", "året {year} ligger utenfor handlingsplanens periode {from}–{to}"},
 };
 

@@ -12,7 +12,7 @@ constexpr Entry kEntries[] = {
     {"report.summary.failed", "Kontrollen er ikke bestått."},
     {"report.summary.more.one", "1 funn til er ikke tatt med her; jobbloggen viser alle."},
     {"report.summary.more.other", "{n} funn til er ikke tatt med her; jobbloggen viser alle."},
-    {"report.heading.severity", "Alvorlighet"},
+    {"report.heading.severity", "Alvorlighetsgrad"},
     {"report.heading.rule", "Regel"},
     {"report.heading.location", "Sted"},
     {"report.heading.message", "Melding"},

@@ -21,7 +21,7 @@ constexpr Entry kEntries[] = {
     {"rule.schema/type.title", "Alle verdier har typen nøkkelen krever"},
     {"rule.schema/type.explain",
      "Årstall har fire sifre, datoer er virkelige datoer skrevet ÅÅÅÅ-MM-DD, andeler er "
-     "prosenter fra 0 til 100, id-er er enkeltord, og lister og sett står der formatet venter dem."},
+     "prosenter fra 0 til 100, id-er er enkeltord, og lister og sett står der formatet krever dem."},
     {"rule.schema/missing.title", "Påkrevde nøkler finnes"},
     {"rule.schema/missing.explain",
      "Noen nøkler bærer det kontrollene bygger på: et tiltaks beløp og satsingsområde, et "
@@ -47,7 +47,7 @@ constexpr Entry kEntries[] = {
     {"rule.file/not-plan.title", "Filer som nevnes på kommandolinjen, er planfiler"},
     {"rule.file/not-plan.explain",
      "Når plancheck går gjennom en mappe, hoppes YAML-filer uten merket «plancheck: 1» over "
-     "(CI-oppsett og lignende). En fil som nevnes direkte, ventes å være en planfil."},
+     "(CI-oppsett og lignende). En fil som nevnes direkte, må være en planfil."},
     {"rule.file/unreadable.title", "Planfilene kan leses"},
     {"rule.file/unreadable.explain",
      "En fil som ikke kan leses, kan ikke kontrolleres; den rapporteres så den aldri faller ut "
@@ -66,7 +66,7 @@ constexpr Entry kEntries[] = {
     {"rule.file/link-loop.explain",
      "En symbolsk lenke som fører tilbake til en mappe som allerede er gått gjennom, følges bare én gang."},
 
-    {"rule.ref/frame.title", "Årsplaner og prosjektlister viser til en eksisterende handlingsplan"},
+    {"rule.ref/frame.title", "Budsjett- og tiltaksplaner og prosjektlister viser til en eksisterende handlingsplan"},
     {"rule.ref/frame.explain",
      "Hver budsjett- og tiltaksplan og prosjektliste kontrolleres mot den fireårige strategiske "
      "handlingsplanen, som den viser til med id i «frame:»."},
@@ -84,7 +84,7 @@ constexpr Entry kEntries[] = {
     {"rule.ref/partner.title", "Inntektene viser til handlingsplanens partnere"},
     {"rule.ref/partner.explain",
      "Partnerskapsmidlene kommer fra partnerne handlingsplanen lister opp (fylkeskommunen og "
-     "kommunene); årsplanens inntekter viser til dem med id."},
+     "kommunene); inntektene i budsjett- og tiltaksplanen viser til dem med id."},
     {"rule.ref/commitment.title", "Tiltak viser til handlingsplanens forpliktelser"},
     {"rule.ref/commitment.explain",
      "Et tiltak som finansierer en tidsavgrenset forpliktelse, viser til den med id-en "
@@ -116,23 +116,23 @@ constexpr Entry kEntries[] = {
     {"rule.id/reserved.title", "Ingen tiltak heter «reserve»"},
     {"rule.id/reserved.explain",
      "Tilsagn skriver «measure: reserve» for å trekke på årets reserve, så intet tiltak kan ha den id-en."},
-    {"rule.period/year-outside.title", "Årsplanene ligger i handlingsplanens periode"},
+    {"rule.period/year-outside.title", "Budsjett- og tiltaksplanene ligger i handlingsplanens periode"},
     {"rule.period/year-outside.explain",
-     "Den strategiske handlingsplanen dekker fire budsjettår; en årsplan eller prosjektliste "
+     "Den strategiske handlingsplanen dekker fire budsjettår; en budsjett- og tiltaksplan eller prosjektliste "
      "for et annet år hører til en annen handlingsplan."},
     {"rule.config/invalid.title", "Regelinnstillingene passer til regelen"},
     {"rule.config/invalid.explain",
-     "En innstilling kan endre en regels alvorlighet (unntatt for regler med fast alvorlighet) "
+     "En innstilling kan endre en regels alvorlighetsgrad (unntatt for regler med fast alvorlighetsgrad) "
      "og parameterne regelen tar."},
-    {"rule.deviation/unused.title", "Registrerte avvik treffer et funn"},
+    {"rule.deviation/unused.title", "Registrerte avvik svarer til et funn"},
     {"rule.deviation/unused.explain",
      "Et avvik registrerer et vedtak i rådet om å fravike handlingsplanen. Når det ikke lenger "
-     "treffer noe funn (planen er endret, eller omfanget er feil), bør det fjernes eller rettes, "
+     "svarer til noe funn (planen er endret, eller omfanget er feil), bør det fjernes eller rettes, "
      "slik at gamle vedtak ikke hoper seg opp og skjuler nye funn."},
-    {"config.fixed", "alvorligheten til {rule} er fast og kan ikke endres"},
+    {"config.fixed", "alvorlighetsgraden til {rule} er fast og kan ikke endres"},
     {"config.param", "regelen {rule} tar ingen parameter «{param}»"},
     {"ref.rule", "det finnes ingen regel «{id}»"},
-    {"deviation.unused", "avviket fra {rule} (vedtak {case}) treffer ingen funn"},
+    {"deviation.unused", "avviket fra {rule} (vedtak {case}) svarer ikke til noe funn"},
 
     {"rule.share/year.title", "Hvert satsingsområdes andel av årets tiltaksmidler er innenfor rammen"},
     {"rule.share/year.explain",
@@ -164,7 +164,7 @@ constexpr Entry kEntries[] = {
      "dette er alltid en feil."},
     {"budget.overrun",
      "planen for {year} disponerer {allocated}, {over} mer enn inntektene på {income}"},
-    {"related.income", "årets inntekter står her"},
+    {"related.income", "inntektene i planen står her"},
     {"share.remaining-year", "det gjenstående året"},
     {"share.remaining-years", "de gjenstående årene"},
 
@@ -223,15 +223,15 @@ constexpr Entry kEntries[] = {
      "at noen partner mangler eller kommer i tillegg, slik at planen hviler på penger som faktisk "
      "kommer inn."},
     {"funding.partner-missing",
-     "inntektene for {year} mangler midler fra «{partner}»; handlingsplanen venter {expected}"},
+     "inntektene for {year} mangler midler fra «{partner}»; handlingsplanen forutsetter {expected}"},
     {"funding.partner-extra",
-     "handlingsplanen venter ikke noe bidrag fra «{partner}» i {year}, men planen regner med "
+     "handlingsplanen forutsetter ikke noe bidrag fra «{partner}» i {year}, men planen regner med "
      "{amount}"},
     {"funding.partner-amount",
-     "inntektene for {year} regner med {amount} fra «{partner}»; handlingsplanen venter {expected}"},
+     "inntektene for {year} regner med {amount} fra «{partner}»; handlingsplanen forutsetter {expected}"},
     {"help.partner-missing", "legg til «{partner}» med {expected} under «income.partners»"},
     {"help.partner-extra",
-     "fjern «{partner}» fra årets inntekter, eller utvid årene for bidraget i handlingsplanen"},
+     "fjern «{partner}» fra inntektene i planen, eller utvid årene for bidraget i handlingsplanen"},
     {"help.partner-amount",
      "budsjetter med {expected}, eller endre bidraget i handlingsplanen hvis avtalen er endret"},
     {"related.partner", "partnerens årlige bidrag står her"},
@@ -297,7 +297,7 @@ constexpr Entry kEntries[] = {
      "perioden skal ende innenfor"},
     {"share.period-unreachable",
      "«{priority}» har {share} av tiltaksmidlene som er planlagt så langt ({amount} av {funds}); "
-     "ingen fordeling av de {remaining} som ventes i {years}, kan bringe perioden innenfor rammen "
+     "ingen fordeling av de {remaining} som er forventet i {years}, kan bringe perioden innenfor rammen "
      "på {low}–{high}"},
     {"help.share-period.low",
      "legg minst {need} mer til «{priority}» over perioden, eller registrer rådets vedtak om avvik"},
@@ -343,7 +343,7 @@ constexpr Entry kEntries[] = {
      "{reserve}; tilsagnet «{project}» førte dem over"},
     {"help.reserve-overdrawn",
      "øk reserven i planen for {year}, eller flytt eller trekk tilbake et tilsagn"},
-    {"related.reserve", "årets reserve står her"},
+    {"related.reserve", "reserven i planen står her"},
     {"rule.reserve/justification.title",
      "Tilsagn fra reserven sier hvordan de tjener det overordnede målet"},
     {"rule.reserve/justification.explain",
@@ -417,7 +417,7 @@ constexpr Entry kEntries[] = {
      "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
      "administrasjon {administration} − tilsagn {granted})"},
     {"help.carryover", "sett «carried-over» til {left}"},
-    {"related.list-closed", "prosjektlisten for {previous} er avsluttet her"},
+    {"related.list-closed", "prosjektlisten for {previous} er satt som avsluttet her"},
 
     {"rule.operations/funded.title", "Tiltak finansierer utvikling, ikke drift"},
     {"rule.operations/funded.explain",
@@ -439,9 +439,9 @@ constexpr Entry kEntries[] = {
      "basis som en del av arbeidet med rådets Budsjett- og tiltaksplan». En plan som ikke nevner "
      "noen, rapporteres som en merknad: kanskje ble ingen prioritert, kanskje ble listen glemt."},
     {"strategic-issues.missing",
-     "planen for {year} nevner ingen av de store strategiske sakene rådet arbeider med i år"},
+     "planen for {year} nevner ingen av de store strategiske sakene rådet skal arbeide med i {year}"},
     {"help.strategic-issues",
-     "list opp årets saker under «strategic-issues», hver med en «title»"},
+     "list opp sakene rådet prioriterer, under «strategic-issues», hver med en «title»"},
     // revision/*
     {"rule.revision/change.title", "Hver endring i en budsjettendring sier én ting"},
     {"rule.revision/change.explain",

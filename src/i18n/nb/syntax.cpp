@@ -55,10 +55,10 @@ constexpr Entry kEntries[] = {
     {"help.did-you-mean-value", "mente du {value}?"},
     {"help.norwegian-choice", "mente du «{name}»? planfilene skriver «{value}» som «{name}»"},
     {"syntax.parser.end-of-map",
-     "YAML ventet en nøkkel her: se etter innrykk og kolon på linjene over"},
+     "YAML forventer en nøkkel her: se etter innrykk og kolon på linjene over"},
     {"syntax.parser.end-of-flow-map", "en «{» er ikke lukket med «}» før dette stedet"},
     {"syntax.parser.end-of-sequence",
-     "YAML ventet et listeelement («- ») her: se etter innrykket på linjene over"},
+     "YAML forventer et listeelement («- ») her: se etter innrykket på linjene over"},
     {"syntax.parser.end-of-flow-sequence", "en «[» er ikke lukket med «]» før dette stedet"},
     {"syntax.parser.map-value",
      "et kolon står der YAML ikke tillater en nøkkel; sett teksten i anførselstegn, eller se "
