@@ -50,6 +50,8 @@ CASES = [
     ("lillehammer-2021-22", [os.path.join(EXAMPLE, "strategisk-handlingsplan-2021-25.yaml"),
                              os.path.join(EXAMPLE, "2021"), os.path.join(EXAMPLE, "2022")]),
     ("frame-only", [os.path.join(EXAMPLE, "strategisk-handlingsplan-2021-25.yaml")]),
+    ("elvedal", [os.path.join(ROOT, "examples", "elvedal")]),
+    ("elvedal-all", ["--year", "all", os.path.join(ROOT, "examples", "elvedal")]),
     ("hostile", [HOSTILE]),
     ("incomplete", [os.path.join(ROOT, "tests", "cli", "summary-incomplete", "plans")]),
     ("unreadable-year", ["--year", "all", os.path.join(ROOT, "tests", "cli", "summary-unreadable-year", "plans")]),
