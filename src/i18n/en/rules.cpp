@@ -289,8 +289,10 @@ constexpr Entry kEntries[] = {
      "they are projected from the frame's expected measure funds. As long as those years can "
      "still bring the period inside the band, plancheck states what they must allocate, with the "
      "severity of the parameter projection-severity (a note by default); once no allocation of "
-     "them can, it is an error. The finding belongs to the latest yearly plan: a council decision "
-     "to deviate is recorded in the frame or in that plan."},
+     "them can, it is an error. The shares are of the period's measure funds, counted as "
+     "share/year counts them: the measures alone when the frame's reserve has no "
+     "'counts-toward', the measures and the reserve when it has. The finding belongs to the "
+     "latest yearly plan: a council decision to deviate is recorded in the frame or in that plan."},
     {"share.period",
      "over the period {from}–{to}, '{priority}' gets {share} of the measure funds ({amount} of "
      "{funds}); its band is {low}–{high}"},

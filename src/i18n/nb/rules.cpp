@@ -281,9 +281,12 @@ constexpr Entry kEntries[] = {
      "satsingsområde: som standard en feil. Mens år i perioden ennå ikke er planlagt, "
      "framskrives de med handlingsplanens forventede tiltaksmidler. Så lenge disse årene "
      "fortsatt kan bringe perioden innenfor rammen, sier plancheck hva de må disponere, med "
-     "alvorligheten i parameteren projection-severity (som standard en merknad); når ingen "
-     "fordeling av dem lenger kan det, er det en feil. Funnet hører til den siste budsjett- og "
-     "tiltaksplanen: rådets vedtak om avvik registreres i handlingsplanen eller i den planen."},
+     "alvorlighetsgraden i parameteren projection-severity (som standard en merknad); når ingen "
+     "fordeling av dem lenger kan det, er det en feil. Andelene regnes av periodens tiltaksmidler "
+     "på samme måte som i share/year: av tiltakene alene når reserven i handlingsplanen ikke har "
+     "«counts-toward», av tiltakene og reserven når den har det. Funnet hører til den siste "
+     "budsjett- og tiltaksplanen: rådets vedtak om avvik registreres i handlingsplanen eller i den "
+     "planen."},
     {"share.period",
      "over perioden {from}–{to} får «{priority}» {share} av tiltaksmidlene ({amount} av "
      "{funds}); rammen er {low}–{high}"},
