@@ -8,7 +8,7 @@
   both languages; its schemas are the program's; it refuses to overwrite
   (any one existing file: exit 2 and nothing written), and an unwritable
   place leaves nothing behind.
-- new-year: on the Lillehammer example 2025 lies outside the period (exit 2,
+- new-year: on the Lillehammer example 2025 is the year after the period, with no next frame (exit 2,
   nothing written); with the period moved to 2025 the draft passes `check`
   with no error or warning; it never overwrites a file, refuses a year that
   has a plan, and the money adds up exactly (measures + reserve +
@@ -142,7 +142,7 @@ def test_new_year_lillehammer(binary, tmp):
     shutil.copytree(os.path.join(ROOT, "examples", "lillehammer"), repo)
     before = tree(repo)
     code, out, err = run(binary, ["new-year", "2025"], repo)
-    if code != 2 or "outside the period 2021–2024" not in err or tree(repo) != before:
+    if code != 2 or "first year after the period 2021–2024" not in err or tree(repo) != before:
         fail("new-year 2025 on the example: exit %d, %r" % (code, err))
     code, out, err = run(binary, ["new-year", "2024"], repo)
     if code != 2 or "yearly plan for 2024 already" not in err or tree(repo) != before:
@@ -189,7 +189,7 @@ def test_new_year_chain(binary, tmp):
         if income != spent:
             fail("the %d draft has income %d but spends %d" % (year, income, spent))
     code, out, err = run(binary, ["new-year", "2034"], repo)
-    if code != 2 or "outside the period" not in err:
+    if code != 2 or "first year after the period" not in err:
         fail("new-year 2034 after a 2030–2033 init: exit %d, %r" % (code, err))
 
 

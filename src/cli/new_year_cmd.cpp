@@ -48,16 +48,51 @@ struct NewYearOptions {
   std::string frame;
 };
 
+/// Whether `year` lies in the frame's period (`offset` 0) or is the year
+/// after it (`offset` 1).
+bool frame_holds(const figures::FrameFigures& ff, int year, int offset) {
+  const model::Frame& frame = *ff.group->frame;
+  if (!frame.period.present() || !frame.period->from.present() || !frame.period->to.present()) {
+    return false;
+  }
+  if (offset == 1) return year == frame.period->to->value + 1;
+  return year >= frame.period->from->value && year <= frame.period->to->value;
+}
+
+/// Of several frames, the one whose period holds `year`, or else the one
+/// whose period ends the year before; nullptr when not exactly one does.
+const figures::FrameFigures* frame_of_year(const rules::Analysis& analysis, int year) {
+  for (const int offset : {0, 1}) {
+    const figures::FrameFigures* found = nullptr;
+    int count = 0;
+    for (const figures::FrameFigures& ff : analysis.figures) {
+      if (frame_holds(ff, year, offset)) {
+        found = &ff;
+        ++count;
+      }
+    }
+    if (count == 1) return found;
+    if (count > 1) return nullptr;
+  }
+  return nullptr;
+}
+
 /// The figures of the frame to draft for; nullptr after a usage error.
 const figures::FrameFigures* chosen_frame(Session& session, const rules::Analysis& analysis,
-                                          const NewYearOptions& o) {
+                                          const NewYearOptions& o, int year) {
   std::vector<std::string> ids;
   for (const figures::FrameFigures& ff : analysis.figures) {
     const model::Frame& frame = *ff.group->frame;
     ids.push_back(frame.id.present() ? frame.id->name : frame.file->path());
-    if (!o.frame.empty() && ids.back() == o.frame) return &ff;
+    // The year after a frame's period is the next frame's first year, when the plan files hold it.
+    if (!o.frame.empty() && ids.back() == o.frame) {
+      return ff.next && frame_holds(ff, year, 1) && frame_holds(*ff.next, year, 0) ? ff.next : &ff;
+    }
   }
   if (o.frame.empty() && ids.size() == 1) return &analysis.figures.front();
+  if (o.frame.empty() && !ids.empty()) {
+    if (const figures::FrameFigures* ff = frame_of_year(analysis, year)) return ff;
+  }
   const auto broken =
       std::find_if(analysis.set->broken.begin(), analysis.set->broken.end(),
                    [](const model::Stub& s) { return s.kind == model::FileKind::frame; });
@@ -128,7 +163,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
   if (o.plans.empty()) o.plans.emplace_back(".");
   const auto analysis = analyse_paths(session, o.plans, kCommand);
   if (!analysis) return;
-  const figures::FrameFigures* ff = chosen_frame(session, *analysis, o);
+  const figures::FrameFigures* ff = chosen_frame(session, *analysis, o, *year);
   if (!ff) return;
   if (const auto refused = draft::refusal(*analysis, *ff, *year)) {
     return session.usage_error(refused->message, kCommand);

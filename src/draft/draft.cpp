@@ -57,8 +57,12 @@ void draft_income(const model::Frame& frame, const figures::FrameFigures& ff, Dr
     partners = a.add(partners, amount_of(p.amount));
   }
   d.carried_from = d.year - 1;
-  const figures::YearFigures* prev = ff.year(d.year - 1);
-  if (frame.period->from.present() && d.year == frame.period->from->value) {
+  const bool first = frame.period->from.present() && d.year == frame.period->from->value;
+  // The first year carries over from the last year of the council's previous frame.
+  const figures::FrameFigures* source = first ? ff.previous : &ff;
+  const figures::YearFigures* prev = source ? source->year(d.year - 1) : nullptr;
+  if (first && source) d.carried_frame = source->group->frame;
+  if (!source) {
     d.carried_reason = CarriedOver::first_year;
   } else if (!prev) {
     d.carried_reason = CarriedOver::no_previous_plan;
@@ -305,6 +309,13 @@ std::optional<DraftError> refusal(const rules::Analysis& analysis, const figures
     }
   }
   const model::Period& period = *frame.period;
+  if (year == period.to->value + 1) {
+    return DraftError{{"new-year.after-period",
+                       {{"year", int64_t{year}},
+                        {"from", int64_t{period.from->value}},
+                        {"to", int64_t{period.to->value}},
+                        {"frame", id}}}};
+  }
   if (year < period.from->value || year > period.to->value) {
     return DraftError{{"new-year.outside-period",
                        {{"year", int64_t{year}},

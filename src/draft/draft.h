@@ -84,6 +84,8 @@ struct Draft {
   Money carried_over;
   CarriedOver carried_reason = CarriedOver::first_year;
   int carried_from = 0;  // the year carried over from (year - 1)
+  /// The council's previous frame, when the first year of the period carries over from its last year.
+  const model::Frame* carried_frame = nullptr;
   Money income;
   Money administration;
   Source administration_source = Source::frame;

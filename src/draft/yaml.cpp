@@ -251,6 +251,12 @@ void write_income(Writer& w, const Draft& d) {
     w.line("    ", fmt::format("- {{partner: {}, amount: {}}}",
                                scalar(p.partner->id->name, Context::flow), money(p.amount)));
   }
+  if (d.carried_frame) {
+    const model::Frame& prev = *d.carried_frame;
+    w.comment("  ", Message{"draft.carried.previous-frame",
+                            {{"frame", prev.id.present() ? prev.id->name : prev.file->path()},
+                             {"previous", int64_t{d.carried_from}}}});
+  }
   w.comment("  ", carried_comment(d));
   w.line("  ", "carried-over: " + money(d.carried_over));
 }

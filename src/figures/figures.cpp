@@ -1,7 +1,10 @@
 #include "figures/figures.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace plancheck::figures {
 
@@ -466,6 +469,47 @@ FrameFigures compute(const link::FrameGroup& group) {
   compute_period(group, out);
   out.grants = compute_grants(group);
   return out;
+}
+
+namespace {
+
+/// The council name and period of a frame, when all three could be read.
+struct FrameSpan {
+  std::string_view council;
+  int from = 0;
+  int to = 0;
+};
+
+std::optional<FrameSpan> span_of(const model::Frame& frame) {
+  if (!frame.council.present() || !frame.council->name.present() || !frame.period.present() ||
+      !frame.period->from.present() || !frame.period->to.present()) {
+    return std::nullopt;
+  }
+  return FrameSpan{*frame.council->name, frame.period->from->value, frame.period->to->value};
+}
+
+}  // namespace
+
+void link_frames(std::vector<FrameFigures>& frames) {
+  std::vector<std::optional<FrameSpan>> spans;
+  spans.reserve(frames.size());
+  for (const FrameFigures& ff : frames) spans.push_back(span_of(*ff.group->frame));
+  std::vector<int> previous_count(frames.size(), 0);
+  std::vector<int> next_count(frames.size(), 0);
+  std::vector<std::pair<size_t, size_t>> pairs;  // (previous, next)
+  for (size_t a = 0; a < frames.size(); ++a) {
+    for (size_t b = 0; b < frames.size(); ++b) {
+      if (a == b || !spans[a] || !spans[b]) continue;
+      if (spans[a]->council != spans[b]->council || spans[a]->to + 1 != spans[b]->from) continue;
+      pairs.emplace_back(a, b);
+      ++next_count[a];
+      ++previous_count[b];
+    }
+  }
+  for (const auto& [a, b] : pairs) {
+    if (next_count[a] == 1) frames[a].next = &frames[b];
+    if (previous_count[b] == 1) frames[b].previous = &frames[a];
+  }
 }
 
 }  // namespace plancheck::figures

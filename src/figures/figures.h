@@ -143,10 +143,20 @@ struct FrameFigures {
   bool overflow = false;
   /// Some year of the period has an incomplete or undecodable plan (see `unknowns`).
   bool incomplete = false;
+  /// The same council's frame whose period ends the year before this one's
+  /// starts: its last year carries money into this frame's first year.
+  const FrameFigures* previous = nullptr;
+  const FrameFigures* next = nullptr;  // the frame this one is the previous of
 
   const YearFigures* year(int y) const;
 };
 
 FrameFigures compute(const link::FrameGroup& group);
+
+/// Sets `previous` and `next` of each frame: two frames of the same council
+/// (the same `council.name`) follow each other when one's period ends the
+/// year before the other's starts. A frame with two candidates on a side
+/// gets none there, since the money's way would be a guess.
+void link_frames(std::vector<FrameFigures>& frames);
 
 }  // namespace plancheck::figures

@@ -1,5 +1,7 @@
 // carryover/mismatch: a year's carried-over funds equal what the previous
-// year left, once that year's project lists are closed.
+// year left, once that year's project lists are closed. A frame's first
+// year carries over from the last year of the council's previous frame,
+// when the plan files hold it (figures::link_frames).
 
 #include "rules/helpers.h"
 #include "rules/rule.h"
@@ -10,9 +12,18 @@ namespace {
 
 using diag::Message;
 
+/// The year before `year`: in this frame, or for the frame's first year in
+/// the previous frame; null when the plan files do not hold it.
+const figures::YearFigures* year_before(const figures::FrameFigures& ff, int year) {
+  if (const figures::YearFigures* prev = ff.year(year - 1)) return prev;
+  const model::Period& period = *ff.group->frame->period;
+  if (!ff.previous || !period.from.present() || period.from->value != year) return nullptr;
+  return ff.previous->year(year - 1);
+}
+
 /// The previous year's figures when its accounts are final; null otherwise.
 const figures::YearFigures* closed_previous(const figures::FrameFigures& ff, int year) {
-  const figures::YearFigures* prev = ff.year(year - 1);
+  const figures::YearFigures* prev = year_before(ff, year);
   if (!prev || !prev->lists_closed || prev->overflow) return nullptr;
   return prev;
 }

@@ -371,6 +371,7 @@ Analysis analyze(std::unique_ptr<model::PlanSet> set) {
   a.set = std::move(set);
   a.linked = link::link(*a.set);
   for (const link::FrameGroup& g : a.linked.frames) a.figures.push_back(figures::compute(g));
+  figures::link_frames(a.figures);
   Engine(a).run();
   return a;
 }

@@ -216,9 +216,15 @@ TEST_CASE("new-year: a measure whose commitment ended is not carried") {
 
 TEST_CASE("new-year: refuses years outside the period and years with a plan") {
   const rules::Analysis a = analyze(fixture());
-  const auto outside = draft::refusal(a, a.figures.front(), 2026);
+  const auto after = draft::refusal(a, a.figures.front(), 2026);
+  REQUIRE(after);
+  CHECK(after->message.key == "new-year.after-period");
+  const auto outside = draft::refusal(a, a.figures.front(), 2027);
   REQUIRE(outside);
   CHECK(outside->message.key == "new-year.outside-period");
+  const auto before = draft::refusal(a, a.figures.front(), 2020);
+  REQUIRE(before);
+  CHECK(before->message.key == "new-year.outside-period");
   const auto planned = draft::refusal(a, a.figures.front(), 2024);
   REQUIRE(planned);
   CHECK(planned->message.key == "new-year.plan-exists");

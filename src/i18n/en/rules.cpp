@@ -418,7 +418,10 @@ constexpr Entry kEntries[] = {
      "Unused and withdrawn funds are carried over into the next year. Once a year's project "
      "lists are closed (its accounts are final), what it left is known: its income minus "
      "administration minus the grants not withdrawn. The next year's plan must carry over "
-     "exactly that; otherwise money appears or disappears between the years."},
+     "exactly that; otherwise money appears or disappears between the years. This holds across "
+     "frames too: the first year of a frame carries over what the last year of the council's "
+     "previous frame left (the frame with the same council name whose period ends the year "
+     "before), checked when the plan files hold both frames."},
     {"carryover.mismatch",
      "the {year} plan carries over {carried}, but {previous} left {left} (income {income} − "
      "administration {administration} − grants {granted})"},

@@ -23,6 +23,12 @@ constexpr Entry kEntries[] = {
      "the strategic plan {path} has errors; fix them first ('plancheck check' shows them)"},
     {"new-year.outside-period",
      "{year} lies outside the period {from}–{to} of the strategic plan '{frame}'"},
+    {"new-year.after-period",
+     "{year} is the first year after the period {from}–{to} of the strategic plan '{frame}', "
+     "and the plan files hold no strategic plan of the council that starts in {year}; write the "
+     "next strategic plan first (a frame with the same council name and a period from {year}; "
+     "'plancheck init --year {year}' writes a template of one), then run new-year again: the "
+     "draft carries over what {to} left"},
     {"new-year.plan-exists", "there is a yearly plan for {year} already: {path}"},
     {"new-year.short-income",
      "the income of {year}, {income}, does not cover the administration, {administration}"},
@@ -45,7 +51,12 @@ constexpr Entry kEntries[] = {
     {"draft.carried.left-over",
      "What {previous} left: its income less administration and grants ({left}); its project "
      "lists are closed."},
-    {"draft.carried.first-year", "The first year of the period: nothing to carry over."},
+    {"draft.carried.first-year",
+     "The first year of the period, and the plan files hold no previous strategic plan of the "
+     "council: set the amount if the previous period left funds."},
+    {"draft.carried.previous-frame",
+     "The first year of the period carries over from {previous}, the last year of the previous "
+     "strategic plan '{frame}'."},
     {"draft.carried.no-plan",
      "{previous} has no yearly plan, so nothing is carried over; set the amount if funds are."},
     {"draft.carried.no-lists",

@@ -415,7 +415,10 @@ constexpr Entry kEntries[] = {
      "Ubrukte og tilbaketrukne midler overføres til neste år. Når et års prosjektlister er "
      "avsluttet (regnskapet er endelig), er det kjent hva året etterlot: inntektene minus "
      "administrasjon minus tilsagnene som ikke er trukket tilbake. Neste års plan må overføre "
-     "nøyaktig dette; ellers dukker det opp eller forsvinner penger mellom årene."},
+     "nøyaktig dette; ellers dukker det opp eller forsvinner penger mellom årene. Det gjelder også "
+     "mellom to handlingsplaner: det første året i en handlingsplan overfører det siste året i "
+     "rådets forrige handlingsplan etterlot (handlingsplanen med samme rådsnavn som slutter året "
+     "før), og det kontrolleres når planfilene har begge handlingsplanene."},
     {"carryover.mismatch",
      "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
      "administrasjon {administration} − tilsagn {granted})"},

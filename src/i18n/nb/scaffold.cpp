@@ -25,6 +25,12 @@ constexpr Entry kEntries[] = {
      "dem)"},
     {"new-year.outside-period",
      "{year} ligger utenfor perioden {from}–{to} i den strategiske handlingsplanen «{frame}»"},
+    {"new-year.after-period",
+     "{year} er første år etter perioden {from}–{to} i den strategiske handlingsplanen «{frame}», "
+     "og planfilene har ingen strategisk handlingsplan for rådet som begynner i {year}. Lag den "
+     "neste strategiske handlingsplanen først (en frame med samme rådsnavn og periode fra "
+     "{year}; «plancheck init --year {year}» skriver en mal), og kjør deretter new-year på nytt: "
+     "utkastet overfører det {to} etterlot"},
     {"new-year.plan-exists", "det finnes allerede en budsjett- og tiltaksplan for {year}: {path}"},
     {"new-year.short-income",
      "inntektene for {year}, {income}, dekker ikke administrasjonen, {administration}"},
@@ -47,7 +53,12 @@ constexpr Entry kEntries[] = {
     {"draft.carried.left-over",
      "Udisponert ved utgangen av {previous}: inntekter minus administrasjon og tilsagn ({left}); "
      "prosjektlistene for {previous} er avsluttet."},
-    {"draft.carried.first-year", "Første år i perioden: ingenting å overføre."},
+    {"draft.carried.first-year",
+     "Første år i perioden, og planfilene har ingen tidligere strategisk handlingsplan for rådet: "
+     "sett beløpet hvis forrige periode etterlot midler."},
+    {"draft.carried.previous-frame",
+     "Første år i perioden overfører fra {previous}, siste år i den forrige strategiske "
+     "handlingsplanen «{frame}»."},
     {"draft.carried.no-plan",
      "{previous} har ingen budsjett- og tiltaksplan, så ingenting er overført; sett beløpet hvis "
      "midler skal overføres."},
