@@ -23,6 +23,11 @@ extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
 extern const Rule kFileTooManyFindings;
 extern const Rule kFileUnreadable;
+extern const Rule kFrameBandsInfeasible;
+extern const Rule kFrameCommitmentPastPeriod;
+extern const Rule kFrameIncomeShort;
+extern const Rule kFramePartnerGap;
+extern const Rule kFrameTargetsSum;
 extern const Rule kFundingAdministrationOver;
 extern const Rule kFundingIncomeMismatch;
 extern const Rule kGrantDateBeforeDecision;
@@ -87,6 +92,11 @@ const Rule* const kRules[] = {
     &kFileTooLarge,
     &kFileTooManyFindings,
     &kFileUnreadable,
+    &kFrameBandsInfeasible,
+    &kFrameCommitmentPastPeriod,
+    &kFrameIncomeShort,
+    &kFramePartnerGap,
+    &kFrameTargetsSum,
     &kFundingAdministrationOver,
     &kFundingIncomeMismatch,
     &kGrantDateBeforeDecision,
