@@ -16,6 +16,9 @@ extern const Rule kCarryoverMismatch;
 extern const Rule kCommitmentExpired;
 extern const Rule kCommitmentMissing;
 extern const Rule kConfigInvalid;
+extern const Rule kDecisionCaseDates;
+extern const Rule kDecisionCaseYear;
+extern const Rule kDecisionGrantBeforePlan;
 extern const Rule kDeviationUnused;
 extern const Rule kFileChecksSkipped;
 extern const Rule kFileLinkLoop;
@@ -85,6 +88,9 @@ const Rule* const kRules[] = {
     &kCommitmentExpired,
     &kCommitmentMissing,
     &kConfigInvalid,
+    &kDecisionCaseDates,
+    &kDecisionCaseYear,
+    &kDecisionGrantBeforePlan,
     &kDeviationUnused,
     &kFileChecksSkipped,
     &kFileLinkLoop,

@@ -101,6 +101,40 @@ constexpr Entry kEntries[] = {
      "list it among the next strategic plan's commitments; if the council meant it to run on, "
      "record its decision as a deviation"},
     {"related.period-to", "the period's last year is set here"},
+    // decision/*
+    {"rule.decision/case-year.title", "A case number carries its decision's year"},
+    {"rule.decision/case-year.explain",
+     "Council case numbers carry the year of the meeting: PS 12/23 is item 12 of the council's "
+     "2023 meetings (also written 12/2023). A case number whose year is not the year of the "
+     "decision's date points at another case, or the date is wrong; either way the decision "
+     "cannot be traced in the minutes. Case numbers of other forms (archive numbers that start "
+     "with the year, free text) are not checked."},
+    {"decision.case-year", "the case number '{case}' carries the year {year}, but the decision is dated {date}"},
+    {"help.case-year", "correct the case number or the date, as the minutes of the meeting give them"},
+    {"related.decision-date", "the decision's date is set here"},
+
+    {"rule.decision/case-dates.title", "One case number has one date"},
+    {"rule.decision/case-dates.explain",
+     "A case number names one item of one meeting, so every grant, revision, deviation or "
+     "adoption that cites it was decided on the same day. The same case number with two dates "
+     "means one of them cites the wrong case or the wrong date. Case numbers are compared as "
+     "written, with PS 12/23 and PS 12/2023 taken as the same case; a date outside the case "
+     "number's year is reported by decision/case-year instead."},
+    {"decision.case-dates", "the case '{case}' is dated {date} here, but {other} elsewhere"},
+    {"help.case-dates", "one case is decided at one meeting: correct the date or the case number"},
+    {"related.case-first", "the same case is dated {date} here"},
+
+    {"rule.decision/grant-before-plan.title", "Grants are decided after their yearly plan was adopted"},
+    {"rule.decision/grant-before-plan.explain",
+     "A grant draws on a measure or the reserve of its year's budget-and-action plan, which the "
+     "council adopts (usually in December of the year before). A grant decided before that "
+     "adoption drew on money the council had not yet budgeted. Checked when the yearly plan "
+     "records `adopted`; a decision dated in another year is reported by period/date-outside."},
+    {"decision.grant-before-plan",
+     "the grant '{project}' was decided on {date}, before the yearly plan for {year} it draws on "
+     "was adopted on {adopted}"},
+    {"help.grant-before-plan",
+     "check both dates against the minutes; a grant can only draw on an adopted plan"},
 };
 
 }  // namespace

@@ -107,6 +107,40 @@ constexpr Entry kEntries[] = {
      "før den opp blant forpliktelsene i neste strategiske handlingsplan; er det rådets vilje at "
      "den skal løpe videre, registrer vedtaket som et avvik"},
     {"related.period-to", "periodens siste år står her"},
+    // decision/*
+    {"rule.decision/case-year.title", "Saksnummeret har samme år som vedtaket"},
+    {"rule.decision/case-year.explain",
+     "Rådets saksnumre har møteåret i seg: PS 12/23 er sak 12 i rådets møter i 2023 (også "
+     "skrevet 12/2023). Et saksnummer med et annet år enn vedtaksdatoen viser til en annen sak, "
+     "eller datoen er feil; uansett kan vedtaket ikke spores i møteprotokollen. Saksnumre på "
+     "andre former (arkivnumre som begynner med året, fritekst) kontrolleres ikke."},
+    {"decision.case-year", "saksnummeret «{case}» har året {year}, men vedtaket er datert {date}"},
+    {"help.case-year", "rett saksnummeret eller datoen slik møteprotokollen oppgir dem"},
+    {"related.decision-date", "vedtaksdatoen står her"},
+
+    {"rule.decision/case-dates.title", "Ett saksnummer har én dato"},
+    {"rule.decision/case-dates.explain",
+     "Et saksnummer er én sak i ett møte, så alle tilsagn, budsjettendringer, avvik og vedtak "
+     "av planer som viser til det, ble vedtatt samme dag. Samme saksnummer med to datoer betyr "
+     "at en av dem viser til feil sak eller feil dato. Saksnumrene sammenlignes slik de er "
+     "skrevet, og PS 12/23 og PS 12/2023 regnes som samme sak; en dato utenfor saksnummerets år "
+     "rapporteres av decision/case-year i stedet."},
+    {"decision.case-dates", "saken «{case}» er datert {date} her, men {other} et annet sted"},
+    {"help.case-dates", "én sak behandles i ett møte: rett datoen eller saksnummeret"},
+    {"related.case-first", "den samme saken er datert {date} her"},
+
+    {"rule.decision/grant-before-plan.title",
+     "Tilsagn vedtas etter at budsjett- og tiltaksplanen er vedtatt"},
+    {"rule.decision/grant-before-plan.explain",
+     "Et tilsagn belaster et tiltak eller reserven i årets budsjett- og tiltaksplan, som rådet "
+     "vedtar (vanligvis i desember året før). Et tilsagn som er vedtatt før planen, belastet "
+     "midler rådet ennå ikke hadde budsjettert. Kontrolleres når budsjett- og tiltaksplanen har "
+     "«adopted»; en vedtaksdato i et annet år rapporteres av period/date-outside."},
+    {"decision.grant-before-plan",
+     "tilsagnet «{project}» ble vedtatt {date}, før budsjett- og tiltaksplanen for {year} som "
+     "det belaster, ble vedtatt {adopted}"},
+    {"help.grant-before-plan",
+     "kontroller begge datoene mot møteprotokollene; et tilsagn kan bare belaste en vedtatt plan"},
 };
 
 }  // namespace
