@@ -9,6 +9,7 @@ namespace plancheck::rules {
 
 extern const Rule kAnchorExternalJustification;
 extern const Rule kAnchorFocusAreaMissing;
+extern const Rule kAnchorResponsibleMissing;
 extern const Rule kBudgetOverflow;
 extern const Rule kBudgetOverrun;
 extern const Rule kBudgetUnallocated;
@@ -81,6 +82,7 @@ namespace {
 const Rule* const kRules[] = {
     &kAnchorExternalJustification,
     &kAnchorFocusAreaMissing,
+    &kAnchorResponsibleMissing,
     &kBudgetOverflow,
     &kBudgetOverrun,
     &kBudgetUnallocated,

@@ -135,6 +135,17 @@ constexpr Entry kEntries[] = {
      "was adopted on {adopted}"},
     {"help.grant-before-plan",
      "check both dates against the minutes; a grant can only draw on an adopted plan"},
+    // anchor/responsible-missing
+    {"rule.anchor/responsible-missing.title", "Business-development measures name who is responsible"},
+    {"rule.anchor/responsible-missing.explain",
+     "Business-development measures may be carried out by the council's business unit or by "
+     "partners outside it, and those led by others are judged by how they support the business "
+     "plan. That can only be checked when the measure says who is responsible, so a "
+     "business-development measure without `responsible` is reported."},
+    {"anchor.responsible-missing",
+     "the business-development measure '{measure}' under '{priority}' does not say who is responsible"},
+    {"help.responsible-missing",
+     "add 'responsible:' (the business unit's id, or the partner that carries it out)"},
 };
 
 }  // namespace

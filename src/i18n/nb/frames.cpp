@@ -141,6 +141,17 @@ constexpr Entry kEntries[] = {
      "det belaster, ble vedtatt {adopted}"},
     {"help.grant-before-plan",
      "kontroller begge datoene mot møteprotokollene; et tilsagn kan bare belaste en vedtatt plan"},
+    // anchor/responsible-missing
+    {"rule.anchor/responsible-missing.title", "Næringsutviklingstiltak oppgir hvem som er ansvarlig"},
+    {"rule.anchor/responsible-missing.explain",
+     "Næringsutviklingstiltak kan gjennomføres av rådets næringsenhet eller av partnere utenfor "
+     "den, og tiltak med andre ansvarlige vurderes etter hvordan de støtter næringsplanen. Det "
+     "kan bare kontrolleres når tiltaket oppgir hvem som er ansvarlig, så et "
+     "næringsutviklingstiltak uten «responsible» rapporteres."},
+    {"anchor.responsible-missing",
+     "næringsutviklingstiltaket «{measure}» under «{priority}» oppgir ikke hvem som er ansvarlig"},
+    {"help.responsible-missing",
+     "legg til «responsible:» (næringsenhetens id, eller partneren som gjennomfører det)"},
 };
 
 }  // namespace
