@@ -47,6 +47,7 @@ extern const Rule kIdReserved;
 extern const Rule kOperationsFunded;
 extern const Rule kPeriodDateOutside;
 extern const Rule kPeriodYearOutside;
+extern const Rule kPlaceholderLeft;
 extern const Rule kProjectOverdrawn;
 extern const Rule kRefAnchoring;
 extern const Rule kRefCommitment;
@@ -120,6 +121,7 @@ const Rule* const kRules[] = {
     &kOperationsFunded,
     &kPeriodDateOutside,
     &kPeriodYearOutside,
+    &kPlaceholderLeft,
     &kProjectOverdrawn,
     &kRefAnchoring,
     &kRefCommitment,

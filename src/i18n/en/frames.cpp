@@ -135,6 +135,15 @@ constexpr Entry kEntries[] = {
      "was adopted on {adopted}"},
     {"help.grant-before-plan",
      "check both dates against the minutes; a grant can only draw on an adopted plan"},
+    // placeholder/left
+    {"rule.placeholder/left.title", "No value still holds a placeholder to fill in"},
+    {"rule.placeholder/left.explain",
+     "`plancheck init` writes a worked example in which every text the council must supply says "
+     "«FYLL INN» (fill in), and `plancheck new-year` marks the measures it adds the same way. A "
+     "value that still holds such a text is not filled in: the plan is half done and must not "
+     "pass. Each text value of every plan file is checked; comments are not."},
+    {"placeholder.left", "this value still holds the placeholder '{placeholder}' to be filled in"},
+    {"help.placeholder-left", "replace the placeholder with the council's own text"},
     // anchor/responsible-missing
     {"rule.anchor/responsible-missing.title", "Business-development measures name who is responsible"},
     {"rule.anchor/responsible-missing.explain",

@@ -141,6 +141,15 @@ constexpr Entry kEntries[] = {
      "det belaster, ble vedtatt {adopted}"},
     {"help.grant-before-plan",
      "kontroller begge datoene mot møteprotokollene; et tilsagn kan bare belaste en vedtatt plan"},
+    // placeholder/left
+    {"rule.placeholder/left.title", "Ingen verdi inneholder fortsatt en plassholder"},
+    {"rule.placeholder/left.explain",
+     "`plancheck init` skriver et gjennomregnet eksempel der alle tekster rådet selv må fylle "
+     "inn, har «FYLL INN», og `plancheck new-year` merker tiltakene det legger til på samme måte. "
+     "En verdi som fortsatt har en slik tekst, er ikke fylt ut: planen er halvferdig og skal ikke "
+     "godkjennes. Alle tekstverdier i alle planfiler kontrolleres; kommentarer gjør det ikke."},
+    {"placeholder.left", "verdien inneholder fortsatt plassholderen «{placeholder}», som skal fylles inn"},
+    {"help.placeholder-left", "bytt ut plassholderen med rådets egen tekst"},
     // anchor/responsible-missing
     {"rule.anchor/responsible-missing.title", "Næringsutviklingstiltak oppgir hvem som er ansvarlig"},
     {"rule.anchor/responsible-missing.explain",
