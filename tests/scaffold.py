@@ -4,8 +4,10 @@
   scaffold.py --plancheck BIN
 
 - init: the templates parse as YAML (they are reviewed as YAML files);
-  the new repository passes `plancheck check` with no finding at all, in
-  both languages; its schemas are the program's; it refuses to overwrite
+  the new repository fails `plancheck check` with placeholder/left on each
+  value that still says FYLL INN and nothing else, and once they are filled
+  in it passes with no finding at all, in both languages; its schemas are
+  the program's; it refuses to overwrite
   (any one existing file: exit 2 and nothing written), and an unwritable
   place leaves nothing behind.
 - new-year: on the Lillehammer example 2025 is the year after the period, with no next frame (exit 2,
@@ -70,6 +72,27 @@ def check_clean(binary, folder, what, allow_notes=False):
         fail("%s does not pass plancheck check (exit %d):\n%s%s" % (what, code, out, err))
 
 
+def fill_in(folder):
+    """Replaces every FYLL INN placeholder in the YAML files under `folder`, as a council would."""
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            if not name.endswith(".yaml"):
+                continue
+            path = os.path.join(dirpath, name)
+            text = open(path, encoding="utf-8").read()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(re.sub(r"FYLL INN: ?", "Utfylt ", text))
+
+
+def check_placeholders_only(binary, folder, what):
+    """`check` fails, and every finding is placeholder/left."""
+    code, out, err = run(binary, ["check", "--format", "short", "--lang", "en", "."], folder)
+    findings = [l for l in out.splitlines() if re.search(r": (error|warning|note)\[", l)]
+    others = [l for l in findings if "[placeholder/left]" not in l]
+    if code != 1 or not findings or others:
+        fail("%s: expected only placeholder/left findings (exit %d):\n%s%s" % (what, code, out, err))
+
+
 def test_templates():
     folder = os.path.join(ROOT, "src", "scaffold", "templates")
     for name in sorted(os.listdir(folder)):
@@ -87,8 +110,10 @@ def test_init(binary, tmp):
         if code != 0 or err:
             fail("init (%s) exited %d: %s" % (lang, code, err))
         repo = os.path.join(tmp, "repo-" + lang)
-        check_clean(binary, repo, "the repository init made")
+        check_placeholders_only(binary, repo, "the repository init made")
         files = tree(repo)
+        fill_in(repo)
+        check_clean(binary, repo, "the repository init made, filled in")
         for path in ("strategisk-handlingsplan.yaml", "2025/budsjett-og-tiltaksplan-2025.yaml",
                      "2025/prosjektliste-2025.yaml", "README.md", ".github/workflows/plancheck.yml",
                      "schemas/frame.schema.json", "schemas/yearly-plan.schema.json",
@@ -174,6 +199,7 @@ def test_new_year_chain(binary, tmp):
     """init, then each later year drafted from the one before, with closed project lists."""
     code, _, err = run(binary, ["init", "--year", "2030", "chain"], tmp)
     repo = os.path.join(tmp, "chain")
+    fill_in(repo)
     for year in (2031, 2032, 2033):
         prev_list = os.path.join(repo, str(year - 1), "prosjektliste-%d.yaml" % (year - 1))
         if os.path.exists(prev_list):

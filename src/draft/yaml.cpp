@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/placeholder.h"
 #include "base/text.h"
 #include "draft/draft.h"
 
@@ -218,7 +219,8 @@ void write_head(Writer& w, const Draft& d, const std::string& frame_id) {
   w.line("", "year: " + year_text(d.year));
   w.line("", "title: " + scalar(title(w, d)));
   w.comment("", Message{"draft.adopted", {}});
-  w.line("", fmt::format("# adopted: {{case: \"...\", date: {}}}", w.word("draft.date-pattern")));
+  w.line("", fmt::format("# adopted: {{case: \"{}\", date: {}}}", kCaseToFill,
+                         w.word("draft.date-pattern")));
 }
 
 Message carried_comment(const Draft& d) {
@@ -341,7 +343,9 @@ std::string amount_note(const Writer& w, const Draft& d, const DraftMeasure& m) 
 std::string measure_title(const Writer& w, const DraftMeasure& m) {
   if (m.previous) return *m.previous->title;
   if (m.commitment) return *m.commitment->title;
-  return w.text(Message{"draft.placeholder-title", {{"priority", *m.priority->title}}});
+  // Marked like init's templates, so that placeholder/left reports it until it is replaced.
+  return std::string(kFillIn) + ": " +
+         w.text(Message{"draft.placeholder-title", {{"priority", *m.priority->title}}});
 }
 
 void write_measure(Writer& w, const Draft& d, const DraftMeasure& m) {

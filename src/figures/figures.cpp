@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "figures/frame_figures.h"
+
 namespace plancheck::figures {
 
 namespace {
@@ -360,9 +362,7 @@ Money expected_funds(const model::Frame& frame, int year, bool& overflow) {
   if (funding.expected_measure_funds.present()) return *funding.expected_measure_funds;
   Sum income;
   for (const model::Partner& p : *funding.partners) {
-    const bool from_ok = !p.from.present() || p.from->value <= year;
-    const bool to_ok = !p.to.present() || p.to->value >= year;
-    if (from_ok && to_ok) income.add(value_or_zero(p.amount));
+    if (contributes(p, year)) income.add(value_or_zero(p.amount));
   }
   overflow = overflow || income.overflow;
   const Money admin = funding.administration.present() ? value_or_zero(funding.administration->max)

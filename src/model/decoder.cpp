@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/did_you_mean.h"
+#include "base/placeholder.h"
 #include "base/text.h"
 #include "model/suggest.h"
 #include "model/syntax.h"
@@ -365,7 +366,15 @@ Message money_message(MoneyError error, std::string_view text) {
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<std::string>& out) {
   out.key = key.at;
-  if (const Node* n = scalar_of(d, v, "term.text")) out = {std::string(n->value), key.at, n->at};
+  const Node* n = scalar_of(d, v, "term.text");
+  if (!n) return;
+  out = {std::string(n->value), key.at, n->at};
+  // A text `init` or `new-year` wrote for the council to replace is still read, and reported.
+  if (const std::optional<std::string_view> left = placeholder_in(n->value)) {
+    d.report_value("placeholder/left", *n,
+                   Message{"placeholder.left", {{"placeholder", std::string(*left)}}})
+        .help = Message{"help.placeholder-left", {}};
+  }
 }
 
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) {

@@ -2,6 +2,7 @@
 // by someone other than the council's business unit says how it supports
 // the business plan.
 
+#include "base/text.h"
 #include "rules/helpers.h"
 #include "rules/rule.h"
 
@@ -11,20 +12,6 @@ namespace {
 
 using diag::Message;
 
-/// `text` without white space at either end.
-std::string_view trimmed(std::string_view text) {
-  const size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-/// Whether `responsible` names the council's business unit, by id or by name.
-bool is_business_unit(const model::Frame& frame, std::string_view responsible) {
-  const model::BusinessUnit& unit = *frame.council->business_unit;
-  const std::string_view who = trimmed(responsible);
-  return (unit.id.present() && who == unit.id->name) || (unit.name.present() && who == *unit.name);
-}
-
 void check(Context& ctx) {
   const model::Frame& frame = ctx.frame();
   const model::BusinessUnit& unit = *frame.council->business_unit;
@@ -32,17 +19,13 @@ void check(Context& ctx) {
   for (const link::YearGroup& g : ctx.group.years) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
-      const model::Priority* p = m.priority_ref;
-      if (!m.id.present() || !p || !p->business_development.present() ||
-          !*p->business_development) {
-        continue;
-      }
+      if (!m.id.present() || !is_business_development(m)) continue;
       if (blank(m.responsible) || is_business_unit(frame, *m.responsible)) continue;
       if (!blank(m.justification)) continue;
       ctx.report(*g.plan->file, m.responsible.at,
                  Message{"anchor.external-justification",
                          {{"measure", m.id->name},
-                          {"responsible", std::string(trimmed(*m.responsible))},
+                          {"responsible", std::string(trim(*m.responsible))},
                           {"unit", unit.id->name}}},
                  measure_scope(g.year, m))
           .help = Message{"help.external-justification", {}};

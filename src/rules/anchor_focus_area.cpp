@@ -1,5 +1,7 @@
-// anchor/focus-area-missing: a measure of a business-development priority
-// names a focus area of the document the priority is anchored in.
+// anchor/focus-area-missing: a measure of a priority that names `anchored-in`
+// names a focus area of that document (when the document has any); a
+// measure of a business-development priority without `anchored-in` names
+// some focus area.
 
 #include <algorithm>
 
@@ -51,15 +53,21 @@ void report(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m
               Message{"related.focus-areas", {{"document", doc->id->name}}});
 }
 
+/// Whether the measures of `p` must name a focus area: those of a priority anchored in a
+/// document with focus areas, and those of a business-development priority.
+bool requires_focus_area(const model::Priority& p) {
+  if (p.business_development.present() && *p.business_development) return true;
+  // An anchoring that did not resolve is reported by ref/anchoring.
+  const model::AnchorDocument* doc = p.anchored_in_ref;
+  return doc && doc->focus_areas.present() && !doc->focus_areas->empty();
+}
+
 void check(Context& ctx) {
   for (const link::YearGroup& g : ctx.group.years) {
     if (!g.plan) continue;
     for (const model::Measure& m : *g.plan->measures) {
       const model::Priority* p = m.priority_ref;
-      if (!m.id.present() || !p || !p->business_development.present() ||
-          !*p->business_development) {
-        continue;
-      }
+      if (!m.id.present() || !p || !requires_focus_area(*p)) continue;
       // A focus area that did not resolve is reported by ref/focus-area; fix that first.
       if (m.focus_areas.invalid() || m.focus_area_refs.size() != m.focus_areas->size()) continue;
       if (names_focus_area(m, p->anchored_in_ref)) continue;
@@ -72,16 +80,23 @@ void check(Context& ctx) {
 
 extern const Rule kAnchorFocusAreaMissing{
     "anchor/focus-area-missing", diag::Severity::error, false, {},
-    "# frame: naering {business-development: true, anchored-in: naeringsplan}\n"
+    "# frame: naering {business-development: true, anchored-in: naeringsplan};\n"
+    "#        idrett {anchored-in: innlandsstrategien}\n"
     "measures:\n"
     "  - id: snowball\n"
     "    priority: naering\n"
-    "    focus-areas: [innovasjon]   # a focus area of Innlandsstrategien only\n",
-    "# frame: naering {business-development: true, anchored-in: naeringsplan}\n"
+    "    focus-areas: [innovasjon]   # a focus area of Innlandsstrategien only\n"
+    "  - id: arrangement\n"
+    "    priority: idrett            # no focus area of Innlandsstrategien\n",
+    "# frame: naering {business-development: true, anchored-in: naeringsplan};\n"
+    "#        idrett {anchored-in: innlandsstrategien}\n"
     "measures:\n"
     "  - id: snowball\n"
     "    priority: naering\n"
-    "    focus-areas: [fremtidens-naeringsliv, innovasjon]\n",
+    "    focus-areas: [fremtidens-naeringsliv, innovasjon]\n"
+    "  - id: arrangement\n"
+    "    priority: idrett\n"
+    "    focus-areas: [inkludering]\n",
     &check};
 
 }  // namespace plancheck::rules

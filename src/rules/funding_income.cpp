@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "figures/frame_figures.h"
 #include "rules/helpers.h"
 #include "rules/rule.h"
 
@@ -14,11 +15,6 @@ namespace plancheck::rules {
 namespace {
 
 using diag::Message;
-
-/// Whether the partner contributes in `year` (its from..to, open where not given).
-bool active(const model::Partner& p, int year) {
-  return (!p.from.present() || p.from->value <= year) && (!p.to.present() || p.to->value >= year);
-}
 
 /// The first income entry of `plan` for each partner it names.
 std::unordered_map<const model::Partner*, const model::PartnerIncome*> income_by_partner(
@@ -97,8 +93,8 @@ void check_plan(Context& ctx, const std::vector<const model::Partner*>& partners
     const auto it = incomes.find(&p);
     const model::PartnerIncome* e = it == incomes.end() ? nullptr : it->second;
     if (!e) {
-      if (active(p, year) && !broken) report_missing(ctx, plan, p, year);
-    } else if (!active(p, year)) {
+      if (figures::contributes(p, year) && !broken) report_missing(ctx, plan, p, year);
+    } else if (!figures::contributes(p, year)) {
       report_extra(ctx, plan, p, *e, year);
     } else if (e->amount.present() && *e->amount != *p.amount) {
       report_amount(ctx, plan, p, *e, year);

@@ -1,5 +1,7 @@
 #include "rules/helpers.h"
 
+#include "base/text.h"
+
 namespace plancheck::rules {
 
 source::Offset plan_offset(const model::YearlyPlan& plan) {
@@ -28,6 +30,17 @@ const model::ProjectList* list_of(const link::YearGroup& year, const model::Proj
     }
   }
   return nullptr;
+}
+
+bool is_business_unit(const model::Frame& frame, std::string_view who) {
+  const model::BusinessUnit& unit = *frame.council->business_unit;
+  const std::string_view name = trim(who);
+  return (unit.id.present() && name == unit.id->name) || (unit.name.present() && name == *unit.name);
+}
+
+bool is_business_development(const model::Measure& m) {
+  const model::Priority* p = m.priority_ref;
+  return p && p->business_development.present() && *p->business_development;
 }
 
 Money excess(Money a, Money b) {

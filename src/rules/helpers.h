@@ -39,6 +39,12 @@ void relate_priority_amounts(Context& ctx, const figures::YearFigures& year,
 /// administration, each measure and the reserve.
 void relate_allocations(Context& ctx, const figures::YearFigures& year);
 
+/// Whether `who` names the council's business unit, by id or by name.
+bool is_business_unit(const model::Frame& frame, std::string_view who);
+
+/// Whether `m` serves a business-development priority of the frame.
+bool is_business_development(const model::Measure& m);
+
 /// Whether a text is absent or holds only white space.
 bool blank(const model::Located<std::string>& text);
 

@@ -9,6 +9,7 @@ namespace plancheck::rules {
 
 extern const Rule kAnchorExternalJustification;
 extern const Rule kAnchorFocusAreaMissing;
+extern const Rule kAnchorResponsibleMissing;
 extern const Rule kBudgetOverflow;
 extern const Rule kBudgetOverrun;
 extern const Rule kBudgetUnallocated;
@@ -16,6 +17,9 @@ extern const Rule kCarryoverMismatch;
 extern const Rule kCommitmentExpired;
 extern const Rule kCommitmentMissing;
 extern const Rule kConfigInvalid;
+extern const Rule kDecisionCaseDates;
+extern const Rule kDecisionCaseYear;
+extern const Rule kDecisionGrantBeforePlan;
 extern const Rule kDeviationUnused;
 extern const Rule kFileChecksSkipped;
 extern const Rule kFileLinkLoop;
@@ -23,6 +27,11 @@ extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
 extern const Rule kFileTooManyFindings;
 extern const Rule kFileUnreadable;
+extern const Rule kFrameBandsInfeasible;
+extern const Rule kFrameCommitmentPastPeriod;
+extern const Rule kFrameIncomeShort;
+extern const Rule kFramePartnerGap;
+extern const Rule kFrameTargetsSum;
 extern const Rule kFundingAdministrationOver;
 extern const Rule kFundingIncomeMismatch;
 extern const Rule kGrantDateBeforeDecision;
@@ -38,6 +47,7 @@ extern const Rule kIdReserved;
 extern const Rule kOperationsFunded;
 extern const Rule kPeriodDateOutside;
 extern const Rule kPeriodYearOutside;
+extern const Rule kPlaceholderLeft;
 extern const Rule kProjectOverdrawn;
 extern const Rule kRefAnchoring;
 extern const Rule kRefCommitment;
@@ -73,6 +83,7 @@ namespace {
 const Rule* const kRules[] = {
     &kAnchorExternalJustification,
     &kAnchorFocusAreaMissing,
+    &kAnchorResponsibleMissing,
     &kBudgetOverflow,
     &kBudgetOverrun,
     &kBudgetUnallocated,
@@ -80,6 +91,9 @@ const Rule* const kRules[] = {
     &kCommitmentExpired,
     &kCommitmentMissing,
     &kConfigInvalid,
+    &kDecisionCaseDates,
+    &kDecisionCaseYear,
+    &kDecisionGrantBeforePlan,
     &kDeviationUnused,
     &kFileChecksSkipped,
     &kFileLinkLoop,
@@ -87,6 +101,11 @@ const Rule* const kRules[] = {
     &kFileTooLarge,
     &kFileTooManyFindings,
     &kFileUnreadable,
+    &kFrameBandsInfeasible,
+    &kFrameCommitmentPastPeriod,
+    &kFrameIncomeShort,
+    &kFramePartnerGap,
+    &kFrameTargetsSum,
     &kFundingAdministrationOver,
     &kFundingIncomeMismatch,
     &kGrantDateBeforeDecision,
@@ -102,6 +121,7 @@ const Rule* const kRules[] = {
     &kOperationsFunded,
     &kPeriodDateOutside,
     &kPeriodYearOutside,
+    &kPlaceholderLeft,
     &kProjectOverdrawn,
     &kRefAnchoring,
     &kRefCommitment,

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "base/placeholder.h"
 #include "base/platform.h"
 #include "model/schema_writer.h"
 #include "scaffold/embedded.h"
@@ -40,9 +41,11 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
   }
 }
 
-/// `text` with the year placeholders of the templates filled in.
+/// `text` with the year placeholders of the templates filled in, and `__FILL_IN__` made the
+/// marker placeholder/left looks for.
 std::string filled(std::string_view text, int first_year) {
   std::string out(text);
+  replace_all(out, "__FILL_IN__", kFillIn);
   replace_all(out, "__FIRST_YEAR__", std::to_string(first_year));
   replace_all(out, "__LAST_YEAR__", std::to_string(first_year + kPeriodYears - 1));
   replace_all(out, "__SECOND_YEAR__", std::to_string(first_year + 1));

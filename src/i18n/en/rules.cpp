@@ -175,7 +175,7 @@ constexpr Entry kEntries[] = {
 
     // anchor/*
     {"rule.anchor/focus-area-missing.title",
-     "Business-development measures name a focus area of the business plan"},
+     "Measures name a focus area of the document their priority is anchored in"},
     {"rule.anchor/focus-area-missing.explain",
      "The strategic plan makes realising the strategic business plan the council's most important "
      "priority, and the business plan is to guide \"the prioritisation of work and financial "
@@ -183,8 +183,11 @@ constexpr Entry kEntries[] = {
      "therefore name at least one focus area of the document the priority is anchored in (in "
      "Lillehammer, one of the business plan's six focus areas), so that every krone can be traced "
      "to the business plan. Focus areas of other documents, such as the Innlandet strategy, may be "
-     "named as well, but do not count on their own. A priority without 'anchored-in' accepts a "
-     "focus area of any anchoring document."},
+     "named as well, but do not count on their own. The same holds for every priority that names "
+     "'anchored-in', business development or not: sport measures anchored in the county strategy "
+     "name one of its focus areas. An anchoring document without focus areas gives nothing to "
+     "name; a business-development priority without 'anchored-in' accepts a focus area of any "
+     "anchoring document."},
     {"anchor.focus-area-missing",
      "the measure '{measure}' under '{priority}' names no focus area of '{document}'"},
     {"anchor.focus-area-missing-any",

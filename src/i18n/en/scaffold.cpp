@@ -104,7 +104,7 @@ constexpr Entry kEntries[] = {
      "New: {previous} had no measure under this priority; give it an id, a title and who is "
      "responsible."},
     {"draft.placeholder-first", "New: give the measure an id, a title and who is responsible."},
-    {"draft.placeholder-title", "New measure: {priority}"},
+    {"draft.placeholder-title", "new measure for {priority}"},
     {"draft.focus-guessed", "The focus area is a suggestion; choose the ones that fit."},
     {"draft.previous-amount", "{amount} in {previous}"},
     {"draft.measure-remainder", "includes a rounding remainder of {rest}"},

@@ -169,7 +169,7 @@ constexpr Entry kEntries[] = {
     {"share.remaining-years", "de gjenstående årene"},
 
     {"rule.anchor/focus-area-missing.title",
-     "Næringsutviklingstiltak viser til et innsatsområde i næringsplanen"},
+     "Tiltak viser til et innsatsområde i dokumentet satsingsområdet er forankret i"},
     {"rule.anchor/focus-area-missing.explain",
      "Handlingsplanen løfter realiseringen av Strategisk næringsplan fram som rådets viktigste "
      "satsingsområde, og næringsplanen skal være «førende for prioritering av arbeidsinnsats og "
@@ -177,8 +177,12 @@ constexpr Entry kEntries[] = {
      "næringsutvikling må derfor vise til minst ett innsatsområde i dokumentet satsingsområdet er "
      "forankret i (i Lillehammer ett av næringsplanens seks innsatsområder), slik at hver krone "
      "kan spores tilbake til næringsplanen. Innsatsområder fra andre dokumenter, som "
-     "Innlandsstrategien, kan også nevnes, men teller ikke alene. Et satsingsområde uten "
-     "«anchored-in» godtar et innsatsområde fra et hvilket som helst forankringsdokument."},
+     "Innlandsstrategien, kan også nevnes, men teller ikke alene. Det samme gjelder hvert "
+     "satsingsområde som har «anchored-in», enten det er næringsutvikling eller ikke: "
+     "idrettstiltak forankret i fylkesstrategien viser til et av dens innsatsområder. Et "
+     "forankringsdokument uten innsatsområder gir ingenting å vise til; et satsingsområde for "
+     "næringsutvikling uten «anchored-in» godtar et innsatsområde fra et hvilket som helst "
+     "forankringsdokument."},
     {"anchor.focus-area-missing",
      "tiltaket «{measure}» under «{priority}» viser ikke til noe innsatsområde i «{document}»"},
     {"anchor.focus-area-missing-any",

@@ -113,7 +113,7 @@ constexpr Entry kEntries[] = {
      "Nytt: planen for {previous} hadde ingen tiltak innenfor dette satsingsområdet; gi tiltaket "
      "id, tittel og ansvarlig."},
     {"draft.placeholder-first", "Nytt: gi tiltaket id, tittel og ansvarlig."},
-    {"draft.placeholder-title", "Nytt tiltak: {priority}"},
+    {"draft.placeholder-title", "nytt tiltak for {priority}"},
     {"draft.focus-guessed", "Innsatsområdet er et forslag; velg de som passer."},
     {"draft.previous-amount", "{amount} i {previous}"},
     {"draft.measure-remainder", "inkluderer en avrundingsrest på {rest}"},
