@@ -4,10 +4,13 @@ compare it byte for byte; this checks what it is):
 
   text      every line at most 100 code points, no control characters
   markdown  rendered by cmark-gfm (GitHub's own parser): every table keeps
-            its columns, plan texts never become HTML, images or links
+            its columns, plan texts never become HTML, images or links; the
+            rows of income, measures, shares, revisions (adopted and revised
+            per priority) and what was actually granted carry the JSON's figures
   html      parsed as XML (xmllint and ElementTree: the page is
             XHTML-compatible HTML5): lang, title, no scripts and no external
-            resources, accessible charts, chart tables agree with the JSON
+            resources, accessible charts, chart tables and the tables of what
+            was actually granted agree with the JSON
   json      valid against schemas/summary.schema.json (draft-07)
   xlsx, csv read back with openpyxl and the csv module and compared, figure
             by figure, with the JSON (summary_sheets.py)
@@ -122,6 +125,12 @@ def check_markdown_rows(case, root, data, lang):
                           money(lang, m["granted"]), money(lang, m["left"])] for m in year["grants"]["measures"]]
             expected += [[shown(p["title"]), money(lang, p["amount"]), share_cell(lang, p)]
                          for p in year["priorities"]]
+            if year["revisions"]:
+                expected += [[shown(p["title"]), money(lang, p["adopted"]), money(lang, p["amount"])]
+                             for p in year["priorities"]]
+            if year["grants"]["lists"] != "none":
+                expected += [[shown(a["title"]), money(lang, a["granted"]), share_cell(lang, a)]
+                             for a in year["actual"]["priorities"]]
             for row in expected:
                 if not any(r[:len(row)] == row for r in rows):
                     fail(case, "%d: no rendered table row starts with %r" % (year["year"], row))
@@ -247,6 +256,18 @@ def check_html_numbers(case, root, data, lang):
                             share_cell(lang, pp)]
                 if [" ".join(c.split()) for c in cells[:1]] + cells[1:4] != [" ".join(expected[0].split())] + expected[1:]:
                     fail(case, "%d: table row %r disagrees with the JSON %r" % (year["year"], cells[:4], expected))
+        for year in frame["years"]:
+            if not year["readable"] or year["grants"]["lists"] == "none":
+                continue
+            table = tables.get("f%d-y%d-actual" % (f_index, year["year"]))
+            if table is None:
+                fail(case, "no table of what was granted in %d" % year["year"])
+                continue
+            rows = table.findall("./%stbody/%str" % (XHTML, XHTML))
+            got = [[cell_text(c) for c in row][1:3] for row in rows]
+            want = [[money(lang, a["granted"]), share_cell(lang, a)] for a in year["actual"]["priorities"]]
+            if got != want:
+                fail(case, "%d: what was granted %r disagrees with the JSON %r" % (year["year"], got, want))
         svgs = list(root.iter(SVG + "svg"))
         if frame["years"] and not svgs:
             fail(case, "no chart")

@@ -6,8 +6,8 @@ runs them on every case):
         workbook has, the header rows frozen, every amount a number with the
         kroner format, every share a number with a percent format, every
         date a date; a year sheet per year shown (income, administration,
-        measures adopted and revised, granted and left, the reserve, the
-        totals), the grants, the shares against their bands (year and
+        measures and reserve as adopted and as revised, granted and left, the
+        totals, withdrawn after the year, returned, paid), the grants, the shares against their bands (year and
         period), the reserve and the commitments, all equal to the JSON's
   csv   parsed with Python's csv module (RFC 4180, CRLF): one row per grant
         with the JSON's figures
@@ -105,15 +105,17 @@ def check_year_sheet(ck, ws, frame, year):
                 and r[1].value is None and r[2].value is None)
     rows = rows[notes:]
     income = year["income"]
-    expected = [("partner", p["id"], p["amount"]) for p in income["partners"]]
-    expected += [("carried-over", "carried-over", income["carried-over"]), ("income", None, income["total"]),
-                 ("administration", None, year["allocation"]["administration"])]
-    for (what, ident, kroner), row in zip(expected, rows):
+    allocation = year["allocation"]
+    expected = [("partner", p["id"], p["amount"], p["amount"]) for p in income["partners"]]
+    expected += [("carried-over", "carried-over", income["carried-over"], income["carried-over"]),
+                 ("income", None, income["total"], income["total"]),
+                 ("administration", None, allocation["adopted-administration"], allocation["administration"])]
+    for (what, ident, adopted, revised), row in zip(expected, rows):
         where = "%s %s %s" % (ws.title, what, ident or "")
         if ident is not None:
             ck.text(where + " id", row[1], ident)
-        ck.money(where + " adopted", row[4], kroner)
-        ck.money(where + " revised", row[5], kroner)
+        ck.money(where + " adopted", row[4], adopted)
+        ck.money(where + " revised", row[5], revised)
     rows = rows[len(expected):]
     measures = year["grants"]["measures"]
     for m, row in zip(measures, rows):
@@ -121,7 +123,7 @@ def check_year_sheet(ck, ws, frame, year):
         ck.text(where + " id", row[1], m["id"])
         ck.text(where + " title", row[2], m["title"])
         ck.text(where + " priority", row[3], m["priority"])
-        ck.money(where + " adopted", row[4], m["amount"])
+        ck.money(where + " adopted", row[4], m["adopted"])
         ck.money(where + " revised", row[5], m["amount"])
         ck.money(where + " granted", row[6], m["granted"])
         ck.money(where + " left", row[7], m["left"])
@@ -131,20 +133,26 @@ def check_year_sheet(ck, ws, frame, year):
         row = rows.pop(0)
         where = ws.title + " reserve"
         ck.text(where + " id", row[1], "reserve")
-        ck.money(where + " amount", row[4], reserve["amount"])
+        ck.money(where + " adopted", row[4], allocation["adopted-reserve"])
         ck.money(where + " revised", row[5], reserve["amount"])
         ck.money(where + " drawn", row[6], reserve["drawn"])
         ck.money(where + " left", row[7], reserve["left"])
-    allocation = year["allocation"]
     grants = year["grants"]
-    totals = [("measure funds", 4, allocation["measure-funds"]), ("granted", 6, grants["granted"])]
     row = rows.pop(0)
-    for what, column, kroner in totals:
-        ck.money("%s total %s" % (ws.title, what), row[column], kroner)
-    ck.money(ws.title + " allocated", rows.pop(0)[4], allocation["allocated"])
-    ck.money(ws.title + " unallocated", rows.pop(0)[4], allocation["unallocated"])
+    ck.money(ws.title + " total measure funds", row[5], allocation["measure-funds"])
+    ck.money(ws.title + " total granted", row[6], grants["granted"])
+    row = rows.pop(0)
+    ck.money(ws.title + " allocated as adopted", row[4], year["adopted-allocated"])
+    ck.money(ws.title + " allocated", row[5], allocation["allocated"])
+    ck.money(ws.title + " unallocated", rows.pop(0)[5], allocation["unallocated"])
     if grants["withdrawn-count"] > 0:
         ck.money(ws.title + " withdrawn", rows.pop(0)[6], grants["withdrawn"])
+    if grants["withdrawn-later-count"] > 0:
+        ck.money(ws.title + " withdrawn later", rows.pop(0)[6], grants["withdrawn-later"])
+    if grants["returned-count"] > 0:
+        ck.money(ws.title + " returned", rows.pop(0)[7], grants["returned"])
+    if grants["paid-grants"] > 0:
+        ck.money(ws.title + " paid", rows.pop(0)[6], grants["paid"])
     ck.money(ws.title + " left over", rows.pop(0)[7], grants["left-over"])
     if rows:
         ck.problem(ws.title, "%d rows more than the JSON has figures for" % len(rows))

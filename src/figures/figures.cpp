@@ -107,12 +107,6 @@ source::Offset plan_offset_of(const model::YearlyPlan& plan) {
   return plan.year.key != source::kNoOffset ? plan.year.key : plan.kind.key;
 }
 
-/// The amount, when it could be read.
-std::optional<Money> read(const model::Located<Money>& m) {
-  if (!m.present()) return std::nullopt;
-  return *m;
-}
-
 /// The index of `p` among the frame's priorities; none when it did not resolve.
 std::optional<size_t> index_of(const model::Frame& frame, const model::Priority* p) {
   if (!p) return std::nullopt;
@@ -171,13 +165,46 @@ std::unordered_map<const model::Measure*, size_t> measure_index(const YearFigure
   return index;
 }
 
-/// Finds, per measure and for the reserve, the grant that first took the sum past the amount.
-void find_first_over(const link::YearGroup& g, YearFigures& f) {
+/// Each installment that an earlier year's grant (one that counts) binds in `year`, with its grant.
+template <class F>
+void for_each_installment_in(const link::FrameGroup& group, int year, F&& f) {
+  for (const link::YearGroup& y : group.years) {
+    if (y.year >= year) break;
+    for (const model::ProjectList* list : y.lists) {
+      for (const model::Project& p : *list->projects) {
+        if (!p.status.present() || !p.counts()) continue;
+        for (const model::Installment& in : *p.installments) {
+          if (in.year.present() && in.year->value == year) f(p, in);
+        }
+      }
+    }
+  }
+}
+
+/// The decision date of a grant; none when it cannot be read.
+std::optional<Date> decided_on(const model::Project& p) {
+  if (!p.decision.present() || !p.decision->date.present()) return std::nullopt;
+  return *p.decision->date;
+}
+
+/// Finds, per measure and for the reserve, the grant that first took the sum past the amount
+/// in force on its decision date; when none did, the one that took it past the amount at the
+/// end of the year (a revision lowered it below what was granted).
+void find_first_over(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
   const auto index = measure_index(f);
   Sum reserve;
-  std::vector<Sum> measures(f.measure_grants.size());
+  std::vector<Sum> sums(f.measure_grants.size());
+  std::vector<const model::Project*> over_at_end(f.measure_grants.size());
+  // Installments of earlier years' grants are bound from the start of the year.
+  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+    const Money amount = value_or_zero(in.amount);
+    if (in.measure_id(p).name == model::kReserveId) return reserve.add(amount);
+    const auto it = index.find(in.measure_ref);
+    if (in.measure_ref && it != index.end()) sums[it->second].add(amount);
+  });
   for (const model::Project* p : grants_by_date(g)) {
     const Money amount = value_or_zero(p->amount);
+    const std::optional<Date> date = decided_on(*p);
     if (p->draws_on_reserve()) {
       reserve.add(amount);
       if (!f.reserve_first_over && reserve.total > f.reserve) f.reserve_first_over = p;
@@ -185,11 +212,40 @@ void find_first_over(const link::YearGroup& g, YearFigures& f) {
     }
     const auto it = index.find(p->measure_ref);
     if (!p->measure_ref || it == index.end()) continue;
-    MeasureYear& my = f.measure_grants[it->second];
-    measures[it->second].add(amount);
-    if (!my.first_over && measures[it->second].total > value_or_zero(my.measure->amount)) {
+    const size_t i = it->second;
+    MeasureYear& my = f.measure_grants[i];
+    sums[i].add(amount);
+    const MeasureInForce* mf = find_measure(f.in_force, my.measure);
+    const Amount limit = mf ? amount_on(*mf, date) : my.amount;
+    if (!my.first_over && limit && sums[i].total > *limit) {
       my.first_over = p;
+      my.limit = limit;
+      my.granted_by_over = sums[i].total;
+      my.raised_later = my.amount && *my.amount > *limit;
     }
+    if (!over_at_end[i] && my.amount && sums[i].total > *my.amount) over_at_end[i] = p;
+  }
+  for (size_t i = 0; i < f.measure_grants.size(); ++i) {
+    MeasureYear& my = f.measure_grants[i];
+    if (my.first_over || !over_at_end[i]) continue;
+    my.first_over = over_at_end[i];
+    my.limit = my.amount;
+    my.granted_by_over = my.granted;
+  }
+}
+
+/// The measures of the plan in force at the end of the year, in model::all_measures order.
+void add_measures(YearFigures& f) {
+  for (const MeasureInForce& mf : f.in_force.measures) {
+    if (!mf.in_force) continue;
+    MeasureYear my;
+    my.measure = mf.measure;
+    my.adopted = mf.added_by ? Amount{} : mf.adopted;
+    my.amount = mf.amount;
+    my.added_by = mf.added_by;
+    my.changed_by = mf.changed_by;
+    my.at = mf.at;
+    f.measure_grants.push_back(my);
   }
 }
 
@@ -217,51 +273,64 @@ void compute_income(const model::YearlyPlan& plan, YearFigures& f, UnknownList& 
   f.income_range = open ? Range::at_least(f.income) : Range::exactly(f.income);
 }
 
-/// The measures and the reserve: their sums, the split by priority and what could not be read.
+/// The measures and the reserve in force at the end of the year: their sums, the split by
+/// priority and what could not be read; and the same as adopted.
 void compute_measures(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f,
                       UnknownList& unknown) {
+  const PlanInForce& in_force = f.in_force;
   f.split = Split(frame.priorities->size());
   Sum measures;
   Sum unassigned;
+  Sum adopted;
   bool open = unknown.check(plan.measures, plan_offset_of(plan), {"unknown.measures", {}});
   if (open) f.split.add(std::nullopt, std::nullopt);
-  for (const model::Measure& m : *plan.measures) {
+  for (const MeasureInForce& mf : in_force.measures) {
+    const model::Measure& m = *mf.measure;
+    if (!mf.added_by) adopted.add(mf.adopted.value_or(Money{}));
+    if (!mf.in_force) continue;
     const diag::Arg id{"id", m.id->name};
-    measures.add(value_or_zero(m.amount));
+    measures.add(mf.amount.value_or(Money{}));
     if (!m.priority_ref) {
-      unassigned.add(value_or_zero(m.amount));
+      unassigned.add(mf.amount.value_or(Money{}));
       unknown.add(where_unknown(m.priority, m.at), {"unknown.measure-priority", {id}});
     }
-    open = unknown.check(m.amount, m.at, {"unknown.measure-amount", {id}}) || open;
-    f.split.add(index_of(frame, m.priority_ref), read(m.amount));
+    if (!mf.amount) {
+      unknown.add(mf.at != source::kNoOffset ? mf.at : m.at, {"unknown.measure-amount", {id}});
+      open = true;
+    }
+    f.split.add(index_of(frame, m.priority_ref), mf.amount);
   }
   f.measures = measures.total;
   f.unassigned = unassigned.total;
+  f.adopted_measures = adopted.total;
   const model::ReserveFrame& rf = *frame.reserve;
   f.reserve_counted = reserve_in_split(frame);
-  const bool reserve_open = plan.reserve.invalid() ||
-                            (plan.reserve.present() && !plan.reserve->amount.present());
-  f.reserve = value_or_zero(plan.reserve->amount);
+  const bool reserve_open = !in_force.reserve;
+  f.reserve = in_force.reserve.value_or(Money{});
+  f.adopted_reserve = in_force.adopted_reserve.value_or(Money{});
   if (reserve_open) {
-    unknown.check(plan.reserve->amount, plan.reserve.present() ? plan.reserve.at : plan.reserve.key,
-                  {"unknown.reserve", {}});
+    unknown.add(in_force.reserve_at != source::kNoOffset ? in_force.reserve_at : plan_offset_of(plan),
+                {"unknown.reserve", {}});
   }
   if (f.reserve_counted) {
-    f.split.add(index_of(frame, rf.counts_toward_ref),
-                reserve_open ? std::nullopt : std::optional<Money>(f.reserve));
+    f.split.add(index_of(frame, rf.counts_toward_ref), in_force.reserve);
     if (!rf.counts_toward_ref) {
       unknown.out.push_back({frame.file, where_unknown(rf.counts_toward, frame.reserve.at),
                              {"unknown.reserve-priority", {}}});
     }
   }
-  f.overflow = f.overflow || measures.overflow || unassigned.overflow || f.split.overflow();
+  f.overflow = f.overflow || measures.overflow || unassigned.overflow || adopted.overflow ||
+               f.split.overflow() || in_force.overflow;
   f.measure_funds = f.split.total().low.value_or(Money{});
   // Administration + measures + reserve, and what of it could not be read.
-  const bool admin_open = unknown.check(plan.administration->amount,
-                                        plan.administration.present() ? plan.administration.at
-                                                                      : plan_offset_of(plan),
-                                        {"unknown.administration", {}});
-  f.administration = value_or_zero(plan.administration->amount);
+  const bool admin_open = !in_force.administration;
+  if (admin_open) {
+    unknown.add(in_force.administration_at != source::kNoOffset ? in_force.administration_at
+                                                                : plan_offset_of(plan),
+                {"unknown.administration", {}});
+  }
+  f.administration = in_force.administration.value_or(Money{});
+  f.adopted_administration = in_force.adopted_administration.value_or(Money{});
   Sum allocated{f.administration, false};
   allocated.add(f.measures);
   allocated.add(f.reserve);
@@ -272,7 +341,26 @@ void compute_measures(const model::Frame& frame, const model::YearlyPlan& plan, 
   f.allocated_range = allocated_open ? Range::at_least(f.allocated) : Range::exactly(f.allocated);
 }
 
+/// Each priority's amount in the plan as adopted (the amounts read).
+std::vector<Money> adopted_by_priority(const model::Frame& frame, const YearFigures& f) {
+  std::vector<Money> out(frame.priorities->size());
+  bool overflow = false;
+  auto add = [&](const model::Priority* p, Amount amount) {
+    const auto i = index_of(frame, p);
+    if (!i || !amount) return;
+    const auto sum = checked_add(out[*i], *amount);
+    if (sum) out[*i] = *sum;
+    else overflow = true;
+  };
+  for (const MeasureInForce& mf : f.in_force.measures) {
+    if (!mf.added_by) add(mf.measure->priority_ref, mf.adopted);
+  }
+  if (f.reserve_counted) add(frame.reserve->counts_toward_ref, f.in_force.adopted_reserve);
+  return out;
+}
+
 void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+  f.in_force = plan_in_force(plan);
   UnknownList unknown(plan);
   compute_income(plan, f, unknown);
   compute_measures(frame, plan, f, unknown);
@@ -280,23 +368,45 @@ void compute_plan(const model::Frame& frame, const model::YearlyPlan& plan, Year
   f.unallocated_range = minus(f.income_range, f.allocated_range, f.overflow);
   f.unknowns = std::move(unknown.out);
   f.plan_incomplete = !f.unknowns.empty();
+  const std::vector<Money> adopted = adopted_by_priority(frame, f);
   for (size_t i = 0; i < frame.priorities->size(); ++i) {
     const model::Priority& p = (*frame.priorities)[i];
-    PriorityYear py{&p, f.split.known(i), f.split.exact_share(i), f.split.share(i), band_of(p),
-                    std::nullopt};
+    PriorityYear py{&p, f.split.known(i), adopted[i], f.split.exact_share(i), f.split.share(i),
+                    band_of(p), std::nullopt};
     if (py.range && py.band) py.verdict = verdict(*py.range, *py.band);
     f.priorities.push_back(py);
   }
 }
 
-void compute_grants(const link::YearGroup& g, YearFigures& f) {
-  if (f.plan) {
-    for (const model::Measure& m : *f.plan->measures) f.measure_grants.push_back({&m, {}, 0, {}});
+/// Adds `amount` to the grants on a measure of the year.
+void add_granted(YearFigures& f, MeasureYear& my, Money amount) {
+  if (const auto sum = checked_add(my.granted, amount)) {
+    my.granted = *sum;
+  } else {
+    f.overflow = true;
   }
+  ++my.grants;
+}
+
+void compute_grants(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
+  add_measures(f);
   const auto index = measure_index(f);
   Sum granted;
   Sum withdrawn;
+  Sum later;
   Sum reserve;
+  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+    const Money amount = value_or_zero(in.amount);
+    granted.add(amount);
+    ++f.installments;
+    if (in.measure_id(p).name == model::kReserveId) {
+      reserve.add(amount);
+      ++f.reserve_grants;
+      return;
+    }
+    const auto it = index.find(in.measure_ref);
+    if (in.measure_ref && it != index.end()) add_granted(f, f.measure_grants[it->second], amount);
+  });
   bool closed = !g.lists.empty();
   for (const model::ProjectList* list : g.lists) {
     closed = closed && list->status.present() && *list->status == model::ListStatus::closed;
@@ -306,6 +416,11 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
       if (!p.counts()) {
         withdrawn.add(amount);
         ++f.withdrawn_grants;
+        const auto back = returned_in(p, g.year);
+        if (back && *back > g.year) {
+          later.add(amount);
+          ++f.withdrawn_later_grants;
+        }
         continue;
       }
       granted.add(amount);
@@ -315,40 +430,129 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
       }
       const auto it = index.find(p.measure_ref);
       if (!p.measure_ref || it == index.end()) continue;
-      MeasureYear& my = f.measure_grants[it->second];
-      if (const auto sum = checked_add(my.granted, amount)) {
-        my.granted = *sum;
-      } else {
-        f.overflow = true;
-      }
-      ++my.grants;
+      add_granted(f, f.measure_grants[it->second], amount);
     }
   }
   f.lists_closed = closed;
   f.granted = granted.total;
   f.withdrawn = withdrawn.total;
+  f.withdrawn_later = later.total;
   f.reserve_drawn = reserve.total;
-  f.overflow = f.overflow || granted.overflow || withdrawn.overflow || reserve.overflow;
+  f.overflow = f.overflow || granted.overflow || withdrawn.overflow || later.overflow || reserve.overflow;
   for (MeasureYear& my : f.measure_grants) {
-    my.left = sub(value_or_zero(my.measure->amount), my.granted, f.overflow);
+    my.left = sub(my.amount.value_or(Money{}), my.granted, f.overflow);
   }
   f.reserve_left = sub(f.reserve, f.reserve_drawn, f.overflow);
-  f.left_over = sub(sub(f.income, f.administration, f.overflow), f.granted, f.overflow);
   f.grant_unknowns = grant_unknowns(g);
   f.grants_incomplete = !f.grant_unknowns.empty();
-  find_first_over(g, f);
+  find_first_over(group, g, f);
 }
 
-void compute_commitments(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+/// The priority a grant's money goes to: its measure's, or the reserve's where it counts
+/// toward one; none when it does not resolve. `outside` is set for a reserve outside the split.
+std::optional<size_t> grant_priority(const model::Frame& frame, const model::Project& p,
+                                     bool& outside) {
+  outside = false;
+  if (p.draws_on_reserve()) {
+    outside = !reserve_in_split(frame);
+    return index_of(frame, frame.reserve->counts_toward_ref);
+  }
+  if (!p.measure_ref) return std::nullopt;
+  return index_of(frame, p.measure_ref->priority_ref);
+}
+
+/// The shares of `split` against each priority's band.
+std::vector<ActualShare> actual_shares(const model::Frame& frame, const Split& split) {
+  std::vector<ActualShare> out;
+  for (size_t i = 0; i < frame.priorities->size(); ++i) {
+    const model::Priority& p = (*frame.priorities)[i];
+    ActualShare a{&p, split.known(i), split.exact_share(i), split.share(i), band_of(p), std::nullopt};
+    if (a.range && a.band) a.verdict = verdict(*a.range, *a.band);
+    out.push_back(a);
+  }
+  return out;
+}
+
+/// Each priority's share of what the year actually granted (grants not withdrawn).
+void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
+  const model::Frame& frame = *group.frame;
+  f.actual_split = Split(frame.priorities->size());
+  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+    const bool reserve = in.measure_id(p).name == model::kReserveId;
+    if (reserve && !reserve_in_split(frame)) return;
+    const model::Priority* priority = reserve ? frame.reserve->counts_toward_ref
+                                      : in.measure_ref ? in.measure_ref->priority_ref
+                                                       : nullptr;
+    f.actual_split.add(index_of(frame, priority),
+                       in.amount.present() ? std::optional<Money>(*in.amount) : std::nullopt);
+  });
+  for (const model::ProjectList* list : g.lists) {
+    for (const model::Project& p : *list->projects) {
+      if (p.status.present() && !p.counts()) continue;
+      bool outside = false;
+      const auto priority = grant_priority(frame, p, outside);
+      if (outside) continue;
+      // A grant whose status could not be read may or may not count: its amount is open.
+      const bool read = p.amount.present() && p.status.present();
+      f.actual_split.add(priority, read ? std::optional<Money>(*p.amount) : std::nullopt);
+    }
+  }
+  if (!g.broken_lists.empty()) f.actual_split.add(std::nullopt, std::nullopt);
+  f.actual_total = f.actual_split.total().low.value_or(Money{});
+  f.overflow = f.overflow || f.actual_split.overflow();
+  f.actual = actual_shares(frame, f.actual_split);
+}
+
+/// What each year leaves over, with the money of grants withdrawn after their year closed
+/// counted as used in their own year and returned in the year they were withdrawn.
+void settle(FrameFigures& out) {
+  for (const GrantFigures& g : out.grants) {
+    if (!g.returned_in || *g.returned_in <= g.year) continue;
+    for (YearFigures& y : out.years) {
+      if (y.year != *g.returned_in) continue;
+      if (const auto sum = checked_add(y.returned, g.amount)) y.returned = *sum;
+      else y.overflow = true;
+      ++y.returned_grants;
+    }
+  }
+  for (YearFigures& f : out.years) {
+    Money left = sub(sub(f.income, f.administration, f.overflow), f.granted, f.overflow);
+    left = sub(left, f.withdrawn_later, f.overflow);
+    if (const auto sum = checked_add(left, f.returned)) f.left_over = *sum;
+    else f.overflow = true;
+    out.overflow = out.overflow || f.overflow;
+  }
+}
+
+/// What was granted over the planned years of the period, per priority.
+void compute_period_actual(const link::FrameGroup& group, FrameFigures& out) {
+  const model::Frame& frame = *group.frame;
+  out.actual_split = Split(frame.priorities->size());
+  bool closed = out.unplanned_years.empty() && !out.years.empty();
+  for (const YearFigures& y : out.years) {
+    out.actual_split.add(y.actual_split);
+    closed = closed && y.lists_closed;
+  }
+  for (const link::YearGroup& g : group.years) closed = closed && !g.plan_broken;
+  out.actual_total = out.actual_split.total().low.value_or(Money{});
+  out.overflow = out.overflow || out.actual_split.overflow();
+  out.actual = actual_shares(frame, out.actual_split);
+  out.actual_final = closed;
+}
+
+void compute_commitments(const model::Frame& frame, YearFigures& f) {
   for (const model::Commitment& c : *frame.commitments) {
     CommitmentYear cy{&c, false, {}, {}};
     cy.in_term = (!c.from.present() || c.from->value <= f.year) &&
                  (!c.to.present() || c.to->value >= f.year);
     Sum funded;
-    for (const model::Measure& m : *plan.measures) {
-      if (m.commitment_ref != &c) continue;
-      funded.add(value_or_zero(m.amount));
+    for (const MeasureInForce& mf : f.in_force.measures) {
+      const model::Measure& m = *mf.measure;
+      if (!mf.in_force || m.commitment_ref != &c) continue;
+      funded.add(mf.amount.value_or(Money{}));
       cy.measures.push_back(&m);
+      cy.amounts.push_back(mf.amount);
+      cy.amount_at.push_back(mf.at);
     }
     cy.funded = funded.total;
     f.overflow = f.overflow || funded.overflow;
@@ -459,8 +663,9 @@ FrameFigures compute(const link::FrameGroup& group) {
     f.group = &g;
     f.plan = g.plan;
     compute_plan(frame, *g.plan, f);
-    compute_commitments(frame, *g.plan, f);
-    compute_grants(g, f);
+    compute_commitments(frame, f);
+    compute_grants(group, g, f);
+    compute_actual(group, g, f);
     out.overflow = out.overflow || f.overflow;
     out.incomplete = out.incomplete || f.plan_incomplete;
     out.years.push_back(std::move(f));
@@ -468,6 +673,8 @@ FrameFigures compute(const link::FrameGroup& group) {
   for (const link::YearGroup& g : group.years) out.incomplete = out.incomplete || g.plan_broken;
   compute_period(group, out);
   out.grants = compute_grants(group);
+  settle(out);
+  compute_period_actual(group, out);
   return out;
 }
 

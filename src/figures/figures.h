@@ -11,6 +11,7 @@
 #include "base/ratio.h"
 #include "figures/grants.h"
 #include "figures/bounds.h"
+#include "figures/in_force.h"
 #include "link/link.h"
 
 namespace plancheck::figures {
@@ -28,19 +29,41 @@ bool reserve_in_split(const model::Frame& frame);
 struct PriorityYear {
   const model::Priority* priority = nullptr;
   Money amount;  // its measures, plus the reserve where it counts toward it (the amounts read)
+  Money adopted;  // the same in the plan as adopted, before its revisions
   std::optional<Ratio> share;        // of the measure funds, when every value was read
   std::optional<ShareRange> range;   // the share over every reading; none without measure funds
   std::optional<Band> band;
   std::optional<Verdict> verdict;    // where the share lies against the band, with both known
 };
 
+/// A measure of the plan in force at the end of the year, with its grants.
 struct MeasureYear {
-  const model::Measure* measure = nullptr;
+  const model::Measure* measure = nullptr;  // grants include earlier grants' installments on it
+  Amount adopted;  // as the plan adopted it; none for one a revision added or unreadable
+  Amount amount;   // in force at the end of the year; none when unreadable
+  const model::Revision* added_by = nullptr;    // the revision that added it; null for the plan's own
+  const model::Revision* changed_by = nullptr;  // the last revision that set its amount
+  source::Offset at = source::kNoOffset;        // where the amount in force is written
   Money granted;  // grants not withdrawn
   int grants = 0;
   Money left;     // amount - granted (negative when overdrawn)
-  /// The grant that took the sum past the amount, in order of decision date; null when none did.
+  /// The grant that took the sum past the amount in force on its decision date, in order of
+  /// decision date (or, when none did, past the amount at the end of the year); null when none did.
   const model::Project* first_over = nullptr;
+  Amount limit;           // the amount in force when `first_over` was decided
+  Money granted_by_over;  // the sum of the grants up to and including `first_over`
+  /// `first_over` was over the measure when decided, and a later revision raised the amount.
+  bool raised_later = false;
+};
+
+/// Grants of one priority, of what was actually granted.
+struct ActualShare {
+  const model::Priority* priority = nullptr;
+  Money granted;               // grants not withdrawn on its measures (and the reserve where it counts)
+  std::optional<Ratio> share;  // of all grants that count toward a priority, when all were read
+  std::optional<ShareRange> range;  // the share over every reading; none without any grant
+  std::optional<Band> band;
+  std::optional<Verdict> verdict;
 };
 
 /// What one year's plan puts into one of the frame's time-bound commitments.
@@ -49,12 +72,19 @@ struct CommitmentYear {
   bool in_term = false;  // the year lies in the commitment's from..to
   Money funded;          // the measures that name it (`commitment:`)
   std::vector<const model::Measure*> measures;  // those measures, in the plan's order
+  std::vector<Amount> amounts;          // their amounts in force at the end of the year
+  std::vector<source::Offset> amount_at;  // where those amounts are written
 };
 
 struct YearFigures {
   int year = 0;
   const link::YearGroup* group = nullptr;
   const model::YearlyPlan* plan = nullptr;
+  /// The plan in force at the end of the year: every check of the year uses it.
+  PlanInForce in_force;
+  Money adopted_measures;        // the measures as adopted (the amounts read)
+  Money adopted_reserve;
+  Money adopted_administration;
 
   // The sums below add the amounts that could be read; `unknowns` lists
   // the others, and the ranges say what each sum can be over every reading.
@@ -89,11 +119,25 @@ struct YearFigures {
   Money reserve_left;
   /// The reserve grant that took the sum past the reserve, in order of decision date.
   const model::Project* reserve_first_over = nullptr;
-  Money granted;         // all grants not withdrawn
+  Money granted;         // all grants not withdrawn, with earlier grants' installments in the year
+  int installments = 0;  // installments of earlier years' grants the year pays
   Money withdrawn;       // grants withdrawn
   int withdrawn_grants = 0;
   int grant_count = 0;   // all grants, withdrawn ones included
-  Money left_over;       // income - administration - granted: what carries over
+  /// Grants of this year withdrawn in a later year, after the year was closed: they count
+  /// as used here, and their money returns in the year they were withdrawn.
+  Money withdrawn_later;
+  int withdrawn_later_grants = 0;
+  /// Money of earlier years' grants withdrawn in this year, returning here.
+  Money returned;
+  int returned_grants = 0;
+  /// income - administration - granted - withdrawn later + returned: what carries over.
+  Money left_over;
+  /// Each priority's share of what was actually granted, in the frame's order; the grants
+  /// on measures of no known priority (and on a reserve outside the split) stand outside.
+  std::vector<ActualShare> actual;
+  Split actual_split;  // what was granted by priority, with what is unknown
+  Money actual_total;  // what the shares of `actual` are of (the amounts read)
   bool lists_closed = false;  // the year has project lists and all are closed
 
   bool overflow = false;  // some sum did not fit in 64 bits; the figures are not reliable
@@ -136,6 +180,11 @@ struct FrameFigures {
   Money planned_funds;                // measure funds of the planned years
   Money remaining_funds;              // expected measure funds of the unplanned years
   std::vector<PriorityPeriod> period;  // in the frame's order
+  std::vector<ActualShare> actual;     // what was granted over the planned years, per priority
+  Split actual_split;
+  Money actual_total;
+  /// Every planned year of the period has its project lists closed and no year is unplanned.
+  bool actual_final = false;
   std::vector<GrantFigures> grants;    // every grant, year by year in list order
   Split split;  // the planned years' measure funds by priority, with what is unknown
   /// What the planned years could not read, with each yearly plan that did not decode.

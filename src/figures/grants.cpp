@@ -47,14 +47,17 @@ GrantFigures grant_of(const model::Project& p, const model::ProjectList& list, i
   g.total = g.amount;
   add_to(g.total, g.installments, g.overflow);
   compute_payments(p, g);
-  if (p.status.present() && *p.status == model::GrantStatus::withdrawn) {
-    g.returned_in = year;
-    if (p.withdrawn.present() && p.withdrawn->year > year) g.returned_in = p.withdrawn->year;
-  }
+  g.returned_in = returned_in(p, year);
   return g;
 }
 
 }  // namespace
+
+std::optional<int> returned_in(const model::Project& p, int year) {
+  if (!p.status.present() || *p.status != model::GrantStatus::withdrawn) return std::nullopt;
+  if (p.withdrawn.present() && p.withdrawn->year > year) return p.withdrawn->year;
+  return year;
+}
 
 std::vector<GrantFigures> compute_grants(const link::FrameGroup& group) {
   std::vector<GrantFigures> out;

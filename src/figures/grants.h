@@ -33,6 +33,10 @@ struct GrantFigures {
   bool paid_incomplete = false;
 };
 
+/// The year a withdrawn grant of `year` returns its money: the year of its `withdrawn` date,
+/// or `year` when the date is absent or earlier; none when the grant is not withdrawn.
+std::optional<int> returned_in(const model::Project& p, int year);
+
 /// Every grant of the frame's project lists, year by year in list order.
 std::vector<GrantFigures> compute_grants(const link::FrameGroup& group);
 

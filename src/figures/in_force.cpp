@@ -12,6 +12,12 @@ Amount amount_of(const model::Located<Money>& m) {
   return *m;
 }
 
+/// Where an amount is written: its value, else its key, else its element.
+source::Offset value_at(const model::Located<Money>& m, source::Offset element) {
+  if (m.present()) return m.at;
+  return m.key != source::kNoOffset ? m.key : element;
+}
+
 Amount plus(Amount a, Amount b, bool& overflow) {
   if (!a || !b) return std::nullopt;
   const auto sum = checked_add(*a, *b);
@@ -32,6 +38,11 @@ struct State {
   std::unordered_map<const model::Measure*, size_t> index;  // where each measure stands
   Amount administration;
   Amount reserve;
+  source::Offset administration_at = source::kNoOffset;
+  source::Offset reserve_at = source::kNoOffset;
+  const model::Revision* administration_changed_by = nullptr;
+  const model::Revision* reserve_changed_by = nullptr;
+  std::vector<DatedAmount> reserve_history;
   bool overflow = false;
 
   MeasureInForce* find(const model::Measure* m) {
@@ -51,20 +62,43 @@ struct State {
 State adopted_state(const model::YearlyPlan& plan) {
   State s;
   for (const model::Measure& m : *plan.measures) {
-    s.measures.push_back({&m, nullptr, true, amount_of(m.amount), amount_of(m.amount), nullptr});
+    s.measures.push_back({&m, nullptr, true, amount_of(m.amount), amount_of(m.amount), nullptr,
+                          value_at(m.amount, m.at), {}});
   }
   for (const model::Revision& r : *plan.revisions) {
     for (const model::Change& c : *r.changes) {
-      if (c.new_measure.present()) s.measures.push_back({&*c.new_measure, &r, false, {}, {}, nullptr});
+      if (c.new_measure.present()) {
+        s.measures.push_back({&*c.new_measure, &r, false, {}, {}, nullptr,
+                              value_at(c.new_measure->amount, c.new_measure.at), {}});
+      }
     }
   }
   for (size_t i = 0; i < s.measures.size(); ++i) s.index.emplace(s.measures[i].measure, i);
   s.administration = amount_of(plan.administration->amount);
+  s.administration_at = value_at(plan.administration->amount, plan.administration.present()
+                                                                  ? plan.administration.at
+                                                                  : source::kNoOffset);
+  s.reserve_at = value_at(plan.reserve->amount,
+                          plan.reserve.present() ? plan.reserve.at : plan.reserve.key);
   // A plan without a reserve sets none; one whose reserve cannot be read sets an unknown one.
   s.reserve = plan.reserve.invalid() ? std::nullopt
               : plan.reserve.present() ? amount_of(plan.reserve->amount)
                                        : Amount(Money{});
   return s;
+}
+
+/// Records that revision `r` set a measure's amount, written at `at`.
+void record(MeasureInForce& mf, const model::Revision& r, source::Offset at) {
+  mf.changed_by = &r;
+  mf.at = at;
+  mf.history.push_back({revision_date(r), mf.amount, &r});
+}
+
+/// Records that revision `r` set the reserve, written at `at`.
+void record_reserve(State& s, const model::Revision& r, source::Offset at) {
+  s.reserve_changed_by = &r;
+  s.reserve_at = at;
+  s.reserve_history.push_back({revision_date(r), s.reserve, &r});
 }
 
 /// The amount a move takes from or gives to: a measure of the plan in force, or the reserve;
@@ -95,9 +129,11 @@ void apply_move(State& s, const model::Change& c, const model::Revision& r, Chan
   *to = plus(*to, e.amount, s.overflow);
   e.after = *from;
   e.to_after = *to;
+  const source::Offset at = value_at(c.move, c.at);
   for (MeasureInForce* mf : {from_measure, to_measure}) {
-    if (mf) mf->changed_by = &r;
+    if (mf) record(*mf, r, at);
   }
+  if (!from_measure || !to_measure) record_reserve(s, r, at);
 }
 
 void apply_amount(State& s, const model::Change& c, const model::Revision& r, ChangeEffect& e) {
@@ -109,7 +145,7 @@ void apply_amount(State& s, const model::Change& c, const model::Revision& r, Ch
   e.amount = amount_of(c.amount);
   e.before = mf->amount;
   mf->amount = e.amount;
-  mf->changed_by = &r;
+  record(*mf, r, value_at(c.amount, c.at));
   e.after = mf->amount;
 }
 
@@ -121,7 +157,7 @@ void apply_added(State& s, const model::Change& c, const model::Revision& r, Cha
   }
   mf->in_force = true;
   mf->amount = amount_of(c.new_measure->amount);
-  mf->changed_by = &r;
+  record(*mf, r, mf->at);
   e.amount = mf->amount;
   e.after = mf->amount;
 }
@@ -141,8 +177,15 @@ ChangeEffect apply(State& s, const model::Change& c, const model::Revision& r) {
     case model::ChangeKind::amount: apply_amount(s, c, r, e); break;
     case model::ChangeKind::added: apply_added(s, c, r, e); break;
     case model::ChangeKind::moved: apply_move(s, c, r, e); break;
-    case model::ChangeKind::reserve: apply_set(s.reserve, c.reserve, e); break;
-    case model::ChangeKind::administration: apply_set(s.administration, c.administration, e); break;
+    case model::ChangeKind::reserve:
+      apply_set(s.reserve, c.reserve, e);
+      record_reserve(s, r, value_at(c.reserve, c.at));
+      break;
+    case model::ChangeKind::administration:
+      apply_set(s.administration, c.administration, e);
+      s.administration_changed_by = &r;
+      s.administration_at = value_at(c.administration, c.at);
+      break;
   }
   return e;
 }
@@ -173,6 +216,8 @@ PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> dat
   State s = adopted_state(plan);
   PlanInForce out;
   out.adopted_allocated = allocated(s);
+  out.adopted_administration = s.administration;
+  out.adopted_reserve = s.reserve;
   for (const model::Revision* r : revisions_in_order(plan)) {
     const auto decided = revision_date(*r);
     if (date && (!decided || *decided > *date)) continue;
@@ -193,8 +238,36 @@ PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> dat
   out.index = std::move(s.index);
   out.administration = s.administration;
   out.reserve = s.reserve;
+  out.administration_at = s.administration_at;
+  out.reserve_at = s.reserve_at;
+  out.administration_changed_by = s.administration_changed_by;
+  out.reserve_changed_by = s.reserve_changed_by;
+  out.reserve_history = std::move(s.reserve_history);
   out.overflow = s.overflow;
   return out;
+}
+
+namespace {
+
+/// The amount in force on `date`, from the adopted one and what the revisions set.
+Amount on(Amount adopted, const std::vector<DatedAmount>& history, std::optional<Date> date) {
+  Amount amount = adopted;
+  for (const DatedAmount& d : history) {
+    if (date && (!d.date || *d.date > *date)) break;
+    amount = d.amount;
+  }
+  return amount;
+}
+
+}  // namespace
+
+Amount amount_on(const MeasureInForce& measure, std::optional<Date> date) {
+  const Amount before = measure.added_by ? Amount(Money{}) : measure.adopted;
+  return on(before, measure.history, date);
+}
+
+Amount reserve_on(const PlanInForce& in_force, std::optional<Date> date) {
+  return on(in_force.adopted_reserve, in_force.reserve_history, date);
 }
 
 const MeasureInForce* find_measure(const PlanInForce& in_force, const model::Measure* measure) {

@@ -21,6 +21,13 @@ namespace plancheck::figures {
 /// leaves of it.
 using Amount = std::optional<Money>;
 
+/// An amount as a revision set it: from its decision date on (none: from the end of the year).
+struct DatedAmount {
+  std::optional<Date> date;
+  Amount amount;
+  const model::Revision* revision = nullptr;
+};
+
 /// A measure of the plan in force.
 struct MeasureInForce {
   const model::Measure* measure = nullptr;
@@ -32,6 +39,10 @@ struct MeasureInForce {
   Amount amount;   // in force on the date
   /// The revision that last changed the amount, on or before the date; null when as adopted.
   const model::Revision* changed_by = nullptr;
+  /// Where the amount in force is written: the measure's `amount`, or the last change's value.
+  source::Offset at = source::kNoOffset;
+  /// The amounts the revisions applied set, in the order they apply.
+  std::vector<DatedAmount> history;
 };
 
 /// What one change did: the amounts before and after it of what it changes.
@@ -64,6 +75,13 @@ struct PlanInForce {
   std::unordered_map<const model::Measure*, size_t> index;  // where each measure stands
   Amount administration;
   Amount reserve;
+  source::Offset administration_at = source::kNoOffset;  // where the amount in force is written
+  source::Offset reserve_at = source::kNoOffset;
+  const model::Revision* administration_changed_by = nullptr;  // null: as adopted
+  const model::Revision* reserve_changed_by = nullptr;
+  Amount adopted_administration;
+  Amount adopted_reserve;
+  std::vector<DatedAmount> reserve_history;  // the reserve's amounts the revisions set
   /// The revisions applied, in the order they apply; each with the plan's totals after it.
   std::vector<RevisionStep> steps;
   Amount adopted_allocated;  // administration + measures + reserve as adopted
@@ -80,6 +98,13 @@ std::optional<Date> revision_date(const model::Revision& revision);
 
 /// The plan in force on `date`; none: at the end of the year.
 PlanInForce plan_in_force(const model::YearlyPlan& plan, std::optional<Date> date = std::nullopt);
+
+/// The amount of a measure in force on `date` (none: the end of the year), given what it was
+/// adopted with and what revisions set; a measure a revision adds has nothing before it.
+Amount amount_on(const MeasureInForce& measure, std::optional<Date> date);
+
+/// The reserve in force on `date` (none: the end of the year).
+Amount reserve_on(const PlanInForce& in_force, std::optional<Date> date);
 
 /// The measure of `in_force` that is `measure`; null when it is not one of them.
 const MeasureInForce* find_measure(const PlanInForce& in_force, const model::Measure* measure);

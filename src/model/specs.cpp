@@ -262,7 +262,8 @@ const StructSpec<RuleSetting>& spec_of<RuleSetting>() {
                                          "budget/unallocated: the largest unallocated share of income, in percent."),
           field<&RuleSetting::projection_severity>(
               "projection-severity", kOptional,
-              "share/period: the severity of a projection while years remain unplanned."),
+              "share/period: the severity of a projection while years remain unplanned; "
+              "share/actual: the severity while the project lists are open."),
       }};
   return spec;
 }

@@ -1,7 +1,8 @@
 // carryover/mismatch: a year's carried-over funds equal what the previous
 // year left, once that year's project lists are closed. A frame's first
 // year carries over from the last year of the council's previous frame,
-// when the plan files hold it (figures::link_frames).
+// when the plan files hold it (figures::link_frames). A grant withdrawn after its year closed
+// counts as used in its year and returns its money in the year it was withdrawn.
 
 #include "rules/helpers.h"
 #include "rules/rule.h"
@@ -45,15 +46,21 @@ std::vector<figures::Unknown> left_over_unknowns(const figures::YearFigures& pre
 void report(Context& ctx, const figures::YearFigures& y, const figures::YearFigures& prev) {
   const model::Located<Money>& carried = y.plan->income->carried_over;
   const source::Offset at = carried.present() ? carried.at : y.plan->income.key;
+  std::vector<diag::Arg> args{{"year", int64_t{y.year}},
+                              {"carried", y.carried_over},
+                              {"previous", int64_t{prev.year}},
+                              {"left", prev.left_over},
+                              {"income", prev.income},
+                              {"administration", prev.administration},
+                              {"granted", prev.granted}};
+  // Grants withdrawn after their year closed move money between the years.
+  const bool moved = prev.withdrawn_later_grants > 0 || prev.returned_grants > 0;
+  if (moved) {
+    args.push_back({"later", prev.withdrawn_later});
+    args.push_back({"returned", prev.returned});
+  }
   ctx.report(*y.plan->file, at,
-             Message{"carryover.mismatch",
-                     {{"year", int64_t{y.year}},
-                      {"carried", y.carried_over},
-                      {"previous", int64_t{prev.year}},
-                      {"left", prev.left_over},
-                      {"income", prev.income},
-                      {"administration", prev.administration},
-                      {"granted", prev.granted}}},
+             Message{moved ? "carryover.mismatch-returned" : "carryover.mismatch", std::move(args)},
              {.year = y.year})
       .help = Message{"help.carryover", {{"left", prev.left_over}}};
   const model::ProjectList& list = *prev.group->lists.front();

@@ -30,7 +30,7 @@ void report_unfunded(Context& ctx, const figures::YearFigures& y, const model::C
 void report_short(Context& ctx, const figures::YearFigures& y, const figures::CommitmentYear& cy) {
   const model::Commitment& c = *cy.commitment;
   const model::Measure& m = *cy.measures.front();
-  ctx.report(*y.plan->file, m.amount.at,
+  ctx.report(*y.plan->file, cy.amount_at.front(),
              Message{"commitment.short",
                      {{"year", int64_t{y.year}},
                       {"commitment", c.id->name},
@@ -44,8 +44,8 @@ void report_short(Context& ctx, const figures::YearFigures& y, const figures::Co
 /// Whether a measure of the plan names a commitment that did not resolve (ref/commitment
 /// reports it); it may be meant for any of the frame's commitments.
 bool has_broken_reference(const model::YearlyPlan& plan) {
-  for (const model::Measure& m : *plan.measures) {
-    if ((m.commitment.present() || m.commitment.invalid()) && !m.commitment_ref) return true;
+  for (const model::Measure* m : model::all_measures(plan)) {
+    if ((m->commitment.present() || m->commitment.invalid()) && !m->commitment_ref) return true;
   }
   return false;
 }
@@ -60,8 +60,8 @@ void check(Context& ctx) {
         report_unfunded(ctx, y, c);
       } else if (c.amount.present() && !y.overflow && cy.funded < *c.amount) {
         // A funding measure whose amount could not be read could cover the rest.
-        const bool open = std::any_of(cy.measures.begin(), cy.measures.end(),
-                                      [](const model::Measure* m) { return !m->amount.present(); });
+        const bool open = std::any_of(cy.amounts.begin(), cy.amounts.end(),
+                                      [](const figures::Amount& a) { return !a; });
         if (open) {
           ctx.hold_back({.year = y.year}, y.unknowns);
         } else {

@@ -1,5 +1,5 @@
-// funding/administration-over: the year's administration costs stay within
-// the frame's administration limit.
+// funding/administration-over: the year's administration costs (in force at the end of the
+// year) stay within the frame's administration limit.
 
 #include "rules/helpers.h"
 #include "rules/rule.h"
@@ -15,9 +15,9 @@ void check(Context& ctx) {
   if (!funding.administration.present() || !funding.administration->max.present()) return;
   const model::Located<Money>& max = funding.administration->max;
   for (const figures::YearFigures& y : ctx.figures.years) {
-    const model::Located<Money>& amount = y.plan->administration->amount;
-    if (!amount.present() || *amount <= *max) continue;
-    ctx.report(*y.plan->file, amount.at,
+    const figures::Amount& amount = y.in_force.administration;
+    if (!amount || *amount <= *max) continue;
+    ctx.report(*y.plan->file, y.in_force.administration_at,
                Message{"funding.administration-over",
                        {{"year", int64_t{y.year}},
                         {"amount", *amount},

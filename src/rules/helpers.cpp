@@ -50,25 +50,20 @@ Money excess(Money a, Money b) {
 
 namespace {
 
-/// Where an amount stands: its value, else its key, else its element.
-source::Offset amount_offset(const model::Located<Money>& amount, source::Offset element) {
-  if (amount.present()) return amount.at;
-  return amount.key != source::kNoOffset ? amount.key : element;
-}
-
-void relate_measure(Context& ctx, const model::YearlyPlan& plan, const model::Measure& m) {
+void relate_measure(Context& ctx, const model::YearlyPlan& plan, const figures::MeasureYear& my) {
+  const model::Measure& m = *my.measure;
   const diag::Message message =
-      m.amount.present()
-          ? diag::Message{"related.measure-puts", {{"measure", m.id->name}, {"amount", *m.amount}}}
-          : diag::Message{"related.measure-unread", {{"measure", m.id->name}}};
-  ctx.related(*plan.file, amount_offset(m.amount, m.at), message);
+      my.amount ? diag::Message{"related.measure-puts", {{"measure", m.id->name}, {"amount", *my.amount}}}
+                : diag::Message{"related.measure-unread", {{"measure", m.id->name}}};
+  ctx.related(*plan.file, my.at != source::kNoOffset ? my.at : m.at, message);
 }
 
-void relate_reserve(Context& ctx, const model::YearlyPlan& plan) {
-  if (!plan.reserve.present()) return;
-  const model::Located<Money>& amount = plan.reserve->amount;
-  ctx.related(*plan.file, amount_offset(amount, plan.reserve.at),
-              amount.present() ? diag::Message{"related.reserve-amount", {{"amount", *amount}}}
+void relate_reserve(Context& ctx, const figures::YearFigures& year) {
+  const model::YearlyPlan& plan = *year.plan;
+  const figures::PlanInForce& in_force = year.in_force;
+  if (!plan.reserve.present() && !in_force.reserve_changed_by) return;
+  ctx.related(*plan.file, in_force.reserve_at,
+              in_force.reserve ? diag::Message{"related.reserve-amount", {{"amount", *in_force.reserve}}}
                                : diag::Message{"related.reserve-unread", {}});
 }
 
@@ -77,25 +72,25 @@ void relate_reserve(Context& ctx, const model::YearlyPlan& plan) {
 void relate_priority_amounts(Context& ctx, const figures::YearFigures& year,
                              const model::Priority& priority) {
   const model::YearlyPlan& plan = *year.plan;
-  for (const model::Measure& m : *plan.measures) {
-    if (m.priority_ref == &priority) relate_measure(ctx, plan, m);
+  for (const figures::MeasureYear& my : year.measure_grants) {
+    if (my.measure->priority_ref == &priority) relate_measure(ctx, plan, my);
   }
   if (year.reserve_counted && ctx.frame().reserve->counts_toward_ref == &priority) {
-    relate_reserve(ctx, plan);
+    relate_reserve(ctx, year);
   }
 }
 
 void relate_allocations(Context& ctx, const figures::YearFigures& year) {
   const model::YearlyPlan& plan = *year.plan;
-  if (plan.administration.present()) {
-    const model::Located<Money>& amount = plan.administration->amount;
-    ctx.related(*plan.file, amount_offset(amount, plan.administration.at),
-                amount.present()
-                    ? diag::Message{"related.administration-amount", {{"amount", *amount}}}
+  const figures::PlanInForce& in_force = year.in_force;
+  if (plan.administration.present() || in_force.administration_changed_by) {
+    ctx.related(*plan.file, in_force.administration_at,
+                in_force.administration
+                    ? diag::Message{"related.administration-amount", {{"amount", *in_force.administration}}}
                     : diag::Message{"related.administration-unread", {}});
   }
-  for (const model::Measure& m : *plan.measures) relate_measure(ctx, plan, m);
-  relate_reserve(ctx, plan);
+  for (const figures::MeasureYear& my : year.measure_grants) relate_measure(ctx, plan, my);
+  relate_reserve(ctx, year);
 }
 
 bool blank(const model::Located<std::string>& text) {

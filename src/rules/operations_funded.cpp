@@ -12,7 +12,8 @@ using diag::Message;
 void check(Context& ctx) {
   for (const link::YearGroup& g : ctx.group.years) {
     if (!g.plan) continue;
-    for (const model::Measure& m : *g.plan->measures) {
+    for (const model::Measure* measure : model::all_measures(*g.plan)) {
+      const model::Measure& m = *measure;
       if (!m.id.present() || !m.type.present() || *m.type != model::MeasureType::operations)
         continue;
       ctx.report(*g.plan->file, m.type.at, Message{"operations.funded", {{"measure", m.id->name}}},

@@ -1,4 +1,5 @@
-// project/overdrawn: the grants on a measure stay within the measure's amount.
+// project/overdrawn: the grants on a measure stay within the measure's amount in force on
+// each grant's decision date (and at the end of the year).
 
 #include "rules/helpers.h"
 #include "rules/rule.h"
@@ -9,6 +10,23 @@ namespace {
 
 using diag::Message;
 
+/// The message: over the amount in force when the grant was decided, and whether a later
+/// revision raised it.
+Message message_of(const figures::YearFigures& y, const figures::MeasureYear& my) {
+  const model::Project& p = *my.first_over;
+  std::vector<diag::Arg> args{{"measure", my.measure->id->name},
+                              {"granted", my.granted_by_over},
+                              {"year", int64_t{y.year}},
+                              {"over", excess(my.granted_by_over, *my.limit)},
+                              {"amount", *my.limit},
+                              {"project", p.id->name}};
+  if (!my.raised_later) return Message{"project.overdrawn", std::move(args)};
+  args.push_back({"date", *p.decision->date});
+  args.push_back({"raised", *my.amount});
+  args.push_back({"case", my.changed_by ? my.changed_by->decision->case_ref.value : std::string()});
+  return Message{"project.overdrawn-when-decided", std::move(args)};
+}
+
 void report(Context& ctx, const figures::YearFigures& y, const figures::MeasureYear& my) {
   const model::Measure& m = *my.measure;
   const model::Project& p = *my.first_over;
@@ -16,17 +34,17 @@ void report(Context& ctx, const figures::YearFigures& y, const figures::MeasureY
   if (!list) return;
   diag::Scope scope = measure_scope(y.year, m);
   scope.project = p.id->name;
-  ctx.report(*list->file, p.amount.at,
-             Message{"project.overdrawn",
-                     {{"measure", m.id->name},
-                      {"granted", my.granted},
-                      {"year", int64_t{y.year}},
-                      {"over", excess(my.granted, *m.amount)},
-                      {"amount", *m.amount},
-                      {"project", p.id->name}}},
-             std::move(scope))
-      .help = Message{"help.project-overdrawn", {{"year", int64_t{y.year}}}};
-  ctx.related(*y.plan->file, m.amount.at, Message{"related.measure-amount", {}});
+  ctx.report(*list->file, p.amount.at, message_of(y, my), std::move(scope))
+      .help = Message{my.raised_later ? "help.project-overdrawn-when-decided" : "help.project-overdrawn",
+                      {{"year", int64_t{y.year}}}};
+  if (!my.changed_by) {
+    ctx.related(*y.plan->file, my.at, Message{"related.measure-amount", {}});
+    return;
+  }
+  if (my.raised_later && m.amount.present()) {
+    ctx.related(*y.plan->file, m.amount.at, Message{"related.measure-amount", {}});
+  }
+  ctx.related(*y.plan->file, my.at, Message{"related.measure-revised", {}});
 }
 
 void check(Context& ctx) {
@@ -38,7 +56,7 @@ void check(Context& ctx) {
       continue;
     }
     for (const figures::MeasureYear& my : y.measure_grants) {
-      if (!my.first_over || !my.measure->amount.present()) continue;
+      if (!my.first_over || !my.limit) continue;
       report(ctx, y, my);
     }
   }

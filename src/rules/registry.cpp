@@ -73,6 +73,7 @@ extern const Rule kSchemaRange;
 extern const Rule kSchemaType;
 extern const Rule kSchemaUnknownKey;
 extern const Rule kSchemaVersion;
+extern const Rule kShareActual;
 extern const Rule kSharePeriod;
 extern const Rule kShareYear;
 extern const Rule kStrategicIssuesMissing;
@@ -147,6 +148,7 @@ const Rule* const kRules[] = {
     &kSchemaType,
     &kSchemaUnknownKey,
     &kSchemaVersion,
+    &kShareActual,
     &kSharePeriod,
     &kShareYear,
     &kStrategicIssuesMissing,

@@ -1,4 +1,5 @@
-// reserve/out-of-bounds: each year's reserve lies within the frame's min..max.
+// reserve/out-of-bounds: each year's reserve (in force at the end of the year) lies within
+// the frame's min..max.
 
 #include "rules/helpers.h"
 #include "rules/rule.h"
@@ -14,14 +15,16 @@ void check(Context& ctx) {
   if (!bounds.present()) return;
   const model::Located<Money>& min = bounds->min;
   const model::Located<Money>& max = bounds->max;
-  for (const link::YearGroup& g : ctx.group.years) {
-    if (!g.plan || !g.plan->reserve->amount.present()) continue;
-    const model::Located<Money>& amount = g.plan->reserve->amount;
+  for (const figures::YearFigures& y : ctx.figures.years) {
+    const link::YearGroup& g = *y.group;
+    const bool set = y.plan->reserve.present() || y.in_force.reserve_changed_by;
+    if (!set || !y.in_force.reserve) continue;
+    const figures::Amount& amount = y.in_force.reserve;
     const bool below = min.present() && *amount < *min;
     const bool above = max.present() && *amount > *max;
     if (!below && !above) continue;
     const model::Located<Money>& bound = below ? min : max;
-    ctx.report(*g.plan->file, amount.at,
+    ctx.report(*g.plan->file, y.in_force.reserve_at,
                Message{below ? "reserve.below" : "reserve.above",
                        {{"year", int64_t{g.year}}, {"amount", *amount}, {"bound", *bound}}},
                {.year = g.year});

@@ -18,7 +18,7 @@ void check(Context& ctx) {
       continue;
     }
     if (!y.reserve_first_over) continue;
-    if (y.plan->reserve.present() && !y.plan->reserve->amount.present()) {
+    if (!y.in_force.reserve) {
       ctx.hold_back({.year = y.year}, y.unknowns);
       continue;
     }
@@ -34,8 +34,8 @@ void check(Context& ctx) {
                         {"project", p.id->name}}},
                project_scope(y.year, p))
         .help = Message{"help.reserve-overdrawn", {{"year", int64_t{y.year}}}};
-    if (y.plan->reserve.present()) {
-      ctx.related(*y.plan->file, y.plan->reserve->amount.at, Message{"related.reserve", {}});
+    if (y.plan->reserve.present() || y.in_force.reserve_changed_by) {
+      ctx.related(*y.plan->file, y.in_force.reserve_at, Message{"related.reserve", {}});
     }
   }
 }

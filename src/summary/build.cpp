@@ -91,6 +91,9 @@ Income income_of(const model::YearlyPlan& plan, const figures::YearFigures& y) {
 Allocation allocation_of(const model::Frame& frame, const figures::YearFigures& y) {
   Allocation al;
   al.administration = y.administration;
+  al.adopted_administration = y.adopted_administration;
+  al.adopted_measures = y.adopted_measures;
+  al.adopted_reserve = y.adopted_reserve;
   if (frame.funding->administration.present()) {
     al.administration_max = optional_of(frame.funding->administration->max);
   }
@@ -140,22 +143,93 @@ GrantLine grant_line(const figures::GrantFigures& g) {
   return line;
 }
 
+/// The case number of the revision that last set an amount; empty when none did.
+std::string revised_by(const model::Revision* r) {
+  if (!r) return {};
+  return r->decision->case_ref.value;
+}
+
+/// The ids a change names: what it sets, adds or moves from, and where a move goes.
+ChangeLine change_line(const figures::ChangeEffect& e) {
+  const model::Change& c = *e.change;
+  ChangeLine line;
+  line.kind = model::change_kind(c);
+  switch (line.kind) {
+    case model::ChangeKind::amount: line.target = c.measure->name; break;
+    case model::ChangeKind::added: line.target = c.new_measure->id->name; break;
+    case model::ChangeKind::moved:
+      line.target = c.from->name;
+      line.to = c.to->name;
+      break;
+    case model::ChangeKind::reserve: line.target = std::string(model::kReserveId); break;
+    case model::ChangeKind::administration:
+    case model::ChangeKind::invalid: break;
+  }
+  line.amount = e.amount;
+  line.before = e.before;
+  line.after = e.after;
+  line.skipped = e.skipped;
+  return line;
+}
+
+/// The revisions of the year as applied, with their changes.
+std::vector<RevisionLine> revisions_of(const figures::YearFigures& y) {
+  std::vector<RevisionLine> out;
+  for (const figures::RevisionStep& step : y.in_force.steps) {
+    RevisionLine line;
+    line.decision = decision_of(step.revision->decision);
+    line.reason = step.revision->reason.value;
+    for (const figures::ChangeEffect& e : step.effects) line.changes.push_back(change_line(e));
+    if (!step.overflow) line.allocated = step.allocated;
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+/// The shares of what was granted, with the council's decision where one departs.
+std::vector<ActualLine> actual_of(const rules::Analysis& a, const std::string& frame, int year,
+                                  const std::vector<figures::ActualShare>& shares) {
+  std::vector<ActualLine> out;
+  for (const figures::ActualShare& s : shares) {
+    ActualLine line{s.priority->id->name, s.priority->title.value, s.granted, s.share,
+                    s.range, s.band, placement_of(s.verdict), std::nullopt};
+    if (line.placement && *line.placement != Placement::inside) {
+      line.accepted = share_acceptance(a, "share/actual", frame, year, line.id);
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
 Grants grants_of(const figures::FrameFigures& ff, const figures::YearFigures& y) {
   Grants g;
   if (!y.group->lists.empty()) g.lists = y.lists_closed ? ListState::closed : ListState::open;
   for (const figures::MeasureYear& m : y.measure_grants) {
     const model::Measure& measure = *m.measure;
-    g.measures.push_back({measure.id->name, measure.title.value, measure.priority->name,
-                          optional_of(measure.amount), m.grants, m.granted,
-                          measure.amount.present() ? std::optional<Money>(m.left) : std::nullopt});
+    MeasureLine line{measure.id->name, measure.title.value, measure.priority->name, m.adopted,
+                     m.amount, revised_by(m.changed_by), m.added_by != nullptr, m.grants,
+                     m.granted, m.amount ? std::optional<Money>(m.left) : std::nullopt};
+    if (m.grants == 0) g.unused.push_back(line.id);
+    g.measures.push_back(std::move(line));
   }
   g.granted = y.granted;
-  g.count = y.grant_count - y.withdrawn_grants;
+  g.count = y.grant_count - y.withdrawn_grants + y.installments;
   g.withdrawn = y.withdrawn;
   g.withdrawn_count = y.withdrawn_grants;
+  g.withdrawn_later = y.withdrawn_later;
+  g.withdrawn_later_count = y.withdrawn_later_grants;
+  g.returned = y.returned;
+  g.returned_count = y.returned_grants;
   g.left_over = y.left_over;
   for (const figures::GrantFigures& grant : ff.grants) {
-    if (grant.year == y.year) g.list.push_back(grant_line(grant));
+    if (grant.year != y.year) continue;
+    g.list.push_back(grant_line(grant));
+    const model::Project& p = *grant.grant;
+    if (p.status.present()) ++g.by_status[static_cast<size_t>(*p.status)];
+    if (grant.paid_recorded) {
+      ++g.paid_grants;
+      g.paid = checked_add(g.paid, grant.paid).value_or(g.paid);
+    }
   }
   return g;
 }
@@ -183,9 +257,9 @@ CommitmentLine commitment_of(const figures::CommitmentYear& cy, int year) {
   line.to = year_of(c.to);
   line.required = optional_of(c.amount);
   line.funded = cy.funded;
-  for (const model::Measure* m : cy.measures) {
-    line.measures.push_back(
-        {m->id->name, m->title.value, optional_of(m->amount), decision_of(m->decision)});
+  for (size_t i = 0; i < cy.measures.size(); ++i) {
+    const model::Measure* m = cy.measures[i];
+    line.measures.push_back({m->id->name, m->title.value, cy.amounts[i], decision_of(m->decision)});
   }
   line.state = state_of(line, year, cy.in_term);
   return line;
@@ -207,6 +281,7 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
     PriorityLine line{p.priority->id->name,
                       p.priority->title.value,
                       p.amount,
+                      p.adopted,
                       p.share,
                       p.range,
                       p.band,
@@ -218,6 +293,10 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
     s.priorities.push_back(std::move(line));
   }
   s.held_back = held_back_of(a, frame.id->name, y.year, false);
+  if (!y.in_force.overflow) s.adopted_allocated = y.in_force.adopted_allocated;
+  s.revisions = revisions_of(y);
+  s.actual = actual_of(a, frame.id->name, y.year, y.actual);
+  s.actual_total = y.actual_total;
   s.reserve = reserve_of(frame, plan, y);
   s.grants = grants_of(ff, y);
   for (const figures::CommitmentYear& cy : y.commitments) {
@@ -261,6 +340,9 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
   }
   p.held_back = held_back_of(a, frame.id->name, 0, true);
   p.room_open = !ff.split.exact();
+  p.actual = actual_of(a, frame.id->name, 0, ff.actual);
+  p.actual_total = ff.actual_total;
+  p.actual_final = ff.actual_final;
   return p;
 }
 

@@ -316,11 +316,75 @@ class HtmlWriter {
       }
       income(y);
       priorities(f, y, id);
+      revisions(y);
       reserve(f, y);
       grants(y);
+      if (y.grants.lists != ListState::none) {
+        actual(y.actual, actual_intro(lang_, y.actual_total, y.grants.lists == ListState::closed),
+               std::string(label(lang_, "actual.heading")), id + "-actual");
+      }
       commitments(y);
     }
     out_ += "</section>\n";
+  }
+
+  void revisions(const YearSection& y) {
+    if (y.revisions.empty()) return;
+    out_ += fmt::format("<h3>{}</h3>\n<ul>\n", h(label(lang_, "revisions.heading")));
+    for (const RevisionLine& r : y.revisions) {
+      out_ += fmt::format("<li>{}\n<ul>\n", h(revision_text(lang_, r)));
+      for (const ChangeLine& c : r.changes)
+        out_ += fmt::format("<li>{}</li>\n", h(change_text(lang_, c)));
+      out_ += "</ul>\n</li>\n";
+    }
+    out_ += fmt::format("</ul>\n<p>{}</p>\n", h(revised_total_text(lang_, y)));
+    std::vector<Row> rows;
+    for (const MeasureLine* m : revised_measures(y.grants)) {
+      rows.push_back({{h(m->title.empty() ? m->id : m->title), money(m->adopted), money(m->amount),
+                       h(m->added ? phrase(lang_, "revision.added", {{"case", m->revised_by}})
+                                  : m->revised_by)}});
+    }
+    if (!rows.empty()) {
+      table(std::string(label(lang_, "revisions.measures")),
+            {{std::string(label(lang_, "col.measure"))},
+             {std::string(label(lang_, "col.adopted")), true},
+             {std::string(label(lang_, "col.revised")), true},
+             {std::string(label(lang_, "col.revision")), false, true}},
+            rows);
+    }
+    rows.clear();
+    for (const PriorityLine& p : y.priorities)
+      rows.push_back({{h(p.title), money(p.adopted), money(p.amount)}});
+    table(std::string(label(lang_, "revisions.priorities")),
+          {{std::string(label(lang_, "col.priority"))},
+           {std::string(label(lang_, "col.adopted")), true},
+           {std::string(label(lang_, "col.revised")), true}},
+          rows);
+  }
+
+  /// Each priority's share of what was actually granted, against its band.
+  void actual(const std::vector<ActualLine>& list, const std::string& intro, const std::string& title,
+              const std::string& id) {
+    if (list.empty()) return;
+    out_ += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", h(title), h(intro));
+    std::vector<Row> rows;
+    for (const ActualLine& a : list) {
+      const bool outside = a.placement && *a.placement != Placement::inside && !a.accepted;
+      rows.push_back({{h(a.title), money(a.granted), h(share_text(lang_, a.share, a.range)),
+                       a.band ? h(i18n::format_percent(lang_, a.band->target)) : "–",
+                       a.band ? h(band_text(lang_, *a.band)) : "–",
+                       h(placement_text(lang_, a.placement, a.accepted))},
+                      false,
+                      {false, false, outside, false, false, outside}});
+    }
+    table({},
+          {{std::string(label(lang_, "col.priority"))},
+           {std::string(label(lang_, "col.amount")), true},
+           {std::string(label(lang_, "col.share")), true},
+           {std::string(label(lang_, "col.target")), true},
+           {std::string(label(lang_, "col.band")), false, true},
+           {std::string(label(lang_, "col.status"))}},
+          rows, id);
   }
 
   void income(const YearSection& y) {
@@ -544,8 +608,10 @@ class HtmlWriter {
       out_ += fmt::format("<p>{}</p>\n", h(counted(lang_, "grants.withdrawn", g.withdrawn_count,
                                                    {{"amount", g.withdrawn}})));
     }
+    for (const std::string& note : grant_notes(lang_, g))
+      out_ += fmt::format("<p>{}</p>\n", h(note));
     out_ +=
-        fmt::format("<p>{}</p>\n", h(phrase(lang_, "grants.left-over", {{"amount", g.left_over}})));
+        fmt::format("<p>{}</p>\n", h(left_over_text(lang_, g)));
   }
 
   void commitments(const YearSection& y) {
@@ -613,6 +679,10 @@ class HtmlWriter {
            {std::string(label(lang_, "col.band")), false, true},
            {std::string(label(lang_, "col.status"))}},
           rows, id + "-shares");
+    if (p.planned_years.size() > 1) {
+      actual(p.actual, actual_intro(lang_, p.actual_total, p.actual_final),
+             std::string(label(lang_, "actual.period-heading")), id + "-actual");
+    }
     room(p);
   }
 

@@ -273,6 +273,9 @@ class JsonSummary {
       for (const PriorityLine& p : y.priorities)
         priority(p);
       w_.end_array();
+      optional_money("adopted-allocated", y.adopted_allocated);
+      revisions(y.revisions);
+      actual(y.actual, y.actual_total);
       reserve(y.reserve);
       grants(y.grants);
       w_.key("commitments").begin_array();
@@ -301,6 +304,9 @@ class JsonSummary {
   void allocation(const Allocation& a) {
     w_.key("allocation").begin_object();
     money("administration", a.administration);
+    money("adopted-administration", a.adopted_administration);
+    money("adopted-measures", a.adopted_measures);
+    money("adopted-reserve", a.adopted_reserve);
     optional_money("administration-max", a.administration_max);
     money("measures", a.measures);
     money("reserve", a.reserve);
@@ -315,6 +321,7 @@ class JsonSummary {
   void priority(const PriorityLine& p) {
     w_.begin_object().field("id", p.id).field("title", p.title);
     money("amount", p.amount);
+    money("adopted", p.adopted);
     share("share", p.share);
     share_range(p.range);
     band(p.band);
@@ -344,7 +351,9 @@ class JsonSummary {
     w_.key("measures").begin_array();
     for (const MeasureLine& m : g.measures) {
       w_.begin_object().field("id", m.id).field("title", m.title).field("priority", m.priority);
+      optional_money("adopted", m.adopted);
       optional_money("amount", m.amount);
+      w_.field("revised-by", m.revised_by).field("added", m.added);
       w_.field("grants", m.grants);
       money("granted", m.granted);
       optional_money("left", m.left);
@@ -355,7 +364,23 @@ class JsonSummary {
     w_.field("count", g.count);
     money("withdrawn", g.withdrawn);
     w_.field("withdrawn-count", g.withdrawn_count);
+    money("withdrawn-later", g.withdrawn_later);
+    w_.field("withdrawn-later-count", g.withdrawn_later_count);
+    money("returned", g.returned);
+    w_.field("returned-count", g.returned_count);
     money("left-over", g.left_over);
+    money("paid", g.paid);
+    w_.field("paid-grants", g.paid_grants);
+    w_.key("by-status").begin_object();
+    for (const auto status : {model::GrantStatus::granted, model::GrantStatus::paid,
+                              model::GrantStatus::completed, model::GrantStatus::withdrawn}) {
+      w_.field(model::enum_name(status), g.by_status[static_cast<size_t>(status)]);
+    }
+    w_.end_object();
+    w_.key("unused").begin_array();
+    for (const std::string& id : g.unused)
+      w_.value(id);
+    w_.end_array();
     w_.key("projects").begin_array();
     for (const GrantLine& line : g.list)
       grant(line);
@@ -444,8 +469,61 @@ class JsonSummary {
       w_.end_object();
     }
     w_.end_array();
+    actual(p.actual, p.actual_total);
+    w_.field("actual-final", p.actual_final);
     held_back(p.held_back);
     w_.end_object();
+  }
+
+  void revisions(const std::vector<RevisionLine>& list) {
+    w_.key("revisions").begin_array();
+    for (const RevisionLine& r : list) {
+      w_.begin_object();
+      decision("decision", r.decision);
+      w_.field("reason", r.reason);
+      w_.key("changes").begin_array();
+      for (const ChangeLine& c : r.changes) {
+        w_.begin_object().field("kind", change_name(c.kind)).field("target", c.target);
+        w_.field("to", c.to);
+        optional_money("amount", c.amount);
+        optional_money("before", c.before);
+        optional_money("after", c.after);
+        w_.field("skipped", c.skipped).end_object();
+      }
+      w_.end_array();
+      optional_money("allocated", r.allocated);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void actual(const std::vector<ActualLine>& list, Money total) {
+    w_.key("actual").begin_object();
+    money("granted", total);
+    w_.key("priorities").begin_array();
+    for (const ActualLine& a : list) {
+      w_.begin_object().field("id", a.id).field("title", a.title);
+      money("granted", a.granted);
+      share("share", a.share);
+      share_range(a.range);
+      band(a.band);
+      placement(a.placement);
+      acceptance(a.accepted);
+      w_.end_object();
+    }
+    w_.end_array().end_object();
+  }
+
+  static std::string_view change_name(model::ChangeKind kind) {
+    switch (kind) {
+      case model::ChangeKind::amount: return "amount";
+      case model::ChangeKind::added: return "added";
+      case model::ChangeKind::moved: return "moved";
+      case model::ChangeKind::reserve: return "reserve";
+      case model::ChangeKind::administration: return "administration";
+      case model::ChangeKind::invalid: break;
+    }
+    return "invalid";
   }
 
   const i18n::Language& lang_;

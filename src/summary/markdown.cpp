@@ -166,9 +166,60 @@ class MarkdownWriter {
       para(bold(md(warning)));
     income(y);
     priorities(f, y);
+    revisions(y);
     reserve(f, y);
     grants(y);
+    if (y.grants.lists != ListState::none) {
+      actual(y.actual, actual_intro(lang_, y.actual_total, y.grants.lists == ListState::closed),
+             label_md("actual.heading"), 3);
+    }
     commitments(y);
+  }
+
+  void revisions(const YearSection& y) {
+    if (y.revisions.empty()) return;
+    heading(3, label_md("revisions.heading"));
+    std::string list;
+    for (const RevisionLine& r : y.revisions) {
+      list += "- " + md(revision_text(lang_, r)) + "\n";
+      for (const ChangeLine& c : r.changes)
+        list += "  - " + md(change_text(lang_, c)) + "\n";
+    }
+    out_ += list + "\n";
+    para(md(revised_total_text(lang_, y)));
+    std::vector<std::vector<std::string>> rows;
+    for (const MeasureLine* m : revised_measures(y.grants)) {
+      rows.push_back({md(m->title.empty() ? m->id : m->title), money(m->adopted), money(m->amount),
+                      md(m->added ? phrase(lang_, "revision.added", {{"case", m->revised_by}})
+                                  : m->revised_by)});
+    }
+    if (!rows.empty()) {
+      para(label_md("revisions.measures"));
+      out_ += table({{std::string(label(lang_, "col.measure"))},
+                     {std::string(label(lang_, "col.adopted")), true},
+                     {std::string(label(lang_, "col.revised")), true},
+                     {std::string(label(lang_, "col.revision"))}},
+                    rows);
+    }
+    rows.clear();
+    for (const PriorityLine& p : y.priorities)
+      rows.push_back({md(p.title), money(p.adopted), money(p.amount)});
+    para(label_md("revisions.priorities"));
+    out_ += table({{std::string(label(lang_, "col.priority"))},
+                   {std::string(label(lang_, "col.adopted")), true},
+                   {std::string(label(lang_, "col.revised")), true}},
+                  rows);
+  }
+
+  void actual(const std::vector<ActualLine>& list, const std::string& intro, const std::string& title,
+              int level) {
+    if (list.empty()) return;
+    heading(level, title);
+    para(md(intro));
+    std::vector<std::vector<std::string>> rows;
+    for (const ActualLine& a : list)
+      rows.push_back(share_row(a, a.granted));
+    out_ += table(share_columns(), rows);
   }
 
   void income(const YearSection& y) {
@@ -258,7 +309,9 @@ class MarkdownWriter {
       after =
           counted(lang_, "grants.withdrawn", g.withdrawn_count, {{"amount", g.withdrawn}}) + " ";
     }
-    para(md(after + phrase(lang_, "grants.left-over", {{"amount", g.left_over}})));
+    for (const std::string& note : grant_notes(lang_, g))
+      after += note + " ";
+    para(md(after + left_over_text(lang_, g)));
   }
 
   void commitments(const YearSection& y) {
@@ -288,6 +341,10 @@ class MarkdownWriter {
     for (const PeriodPriority& pp : p.priorities)
       rows.push_back(share_row(pp, pp.planned));
     out_ += table(share_columns(), rows);
+    if (p.planned_years.size() > 1) {
+      actual(p.actual, actual_intro(lang_, p.actual_total, p.actual_final),
+             label_md("actual.period-heading"), 3);
+    }
     heading(3, label_md("room.heading"));
     if (p.unplanned_years.empty()) return para(label_md("room.none"));
     para(md(phrase(lang_, p.room_open ? "room.open" : "room.intro",

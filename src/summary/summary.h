@@ -4,6 +4,7 @@
 // HTML or JSON. Building selects, classifies and orders what rules:: and
 // figures:: already computed; it computes no figure of its own.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -57,7 +58,10 @@ struct Income {
 };
 
 struct Allocation {
-  Money administration;
+  Money administration;  // in force at the end of the year, like every figure below
+  Money adopted_administration;  // as the plan adopted it
+  Money adopted_measures;
+  Money adopted_reserve;
   std::optional<Money> administration_max;  // the frame's bound
   Money measures;
   Money reserve;
@@ -72,7 +76,8 @@ struct Allocation {
 struct PriorityLine {
   std::string id;
   std::string title;
-  Money amount;
+  Money amount;   // in the plan in force at the end of the year
+  Money adopted;  // in the plan as adopted
   std::optional<Ratio> share;                // none when a value could not be read
   std::optional<figures::ShareRange> range;  // the share over every reading
   std::optional<figures::Band> band;
@@ -94,7 +99,10 @@ struct MeasureLine {
   std::string id;
   std::string title;
   std::string priority;         // the priority's id as the measure names it
-  std::optional<Money> amount;  // none when missing or unreadable
+  std::optional<Money> adopted;  // as adopted; none when a revision added it or unreadable
+  std::optional<Money> amount;  // in force at the end of the year; none when missing or unreadable
+  std::string revised_by;       // the case of the last revision that set its amount; empty when none
+  bool added = false;           // a revision added it
   int grants = 0;               // not withdrawn
   Money granted;
   std::optional<Money> left;  // negative when overdrawn; none without an amount
@@ -131,11 +139,52 @@ struct Grants {
   ListState lists = ListState::none;
   std::vector<MeasureLine> measures;  // in the plan's order
   Money granted;                      // all grants not withdrawn
-  int count = 0;                      // grants not withdrawn
+  int count = 0;  // grants not withdrawn, with earlier grants' installments in the year
   Money withdrawn;
   int withdrawn_count = 0;
-  Money left_over;  // income - administration - granted: what carries over
+  Money withdrawn_later;  // grants of this year withdrawn after it closed: used here
+  int withdrawn_later_count = 0;
+  Money returned;  // earlier years' grants withdrawn this year: their money returns here
+  int returned_count = 0;
+  /// income - administration - granted - withdrawn later + returned: what carries over.
+  Money left_over;
   std::vector<GrantLine> list;  // every grant of the year's lists, in list order
+  std::vector<std::string> unused;  // measures (ids) in force at the end with no grant, plan order
+  /// Payments recorded over the year's grants, and grants by status.
+  Money paid;
+  int paid_grants = 0;  // grants that record payments
+  std::array<int, 4> by_status{};  // indexed by model::GrantStatus
+};
+
+/// One change of a revision, with the amounts before and after it.
+struct ChangeLine {
+  model::ChangeKind kind = model::ChangeKind::invalid;
+  std::string target;               // the measure id set or added, or `from` of a move
+  std::string to;                   // the receiving measure or reserve of a move
+  std::optional<Money> amount;      // as the change writes it
+  std::optional<Money> before;
+  std::optional<Money> after;
+  bool skipped = false;  // it could not be applied (revision/change or revision/measure-unknown)
+};
+
+/// A revision of the yearly plan, in the order revisions apply.
+struct RevisionLine {
+  std::optional<DecisionRef> decision;
+  std::string reason;
+  std::vector<ChangeLine> changes;
+  std::optional<Money> allocated;  // the plan's total after it
+};
+
+/// What was actually granted to one priority, against its band (share/actual).
+struct ActualLine {
+  std::string id;
+  std::string title;
+  Money granted;
+  std::optional<Ratio> share;
+  std::optional<figures::ShareRange> range;
+  std::optional<figures::Band> band;
+  std::optional<Placement> placement;
+  std::optional<diag::Acceptance> accepted;
 };
 
 /// How a year stands towards one of the frame's time-bound commitments.
@@ -183,6 +232,10 @@ struct YearSection {
   Income income;
   Allocation allocation;
   std::vector<PriorityLine> priorities;  // in the frame's order
+  std::optional<Money> adopted_allocated;  // administration + measures + reserve as adopted
+  std::vector<RevisionLine> revisions;   // in the order they apply
+  std::vector<ActualLine> actual;        // shares of what was granted, in the frame's order
+  Money actual_total;
   std::optional<ReserveLine> reserve;  // none when the frame has no reserve and the plan sets none
   Grants grants;
   std::vector<CommitmentLine> commitments;  // in the frame's order
@@ -215,6 +268,9 @@ struct PeriodSection {
   Money remaining_funds;                   // expected measure funds of the unplanned years
   Money expected_per_year;                 // in one unplanned year
   std::vector<PeriodPriority> priorities;  // in the frame's order
+  std::vector<ActualLine> actual;          // shares of what was granted over the planned years
+  Money actual_total;
+  bool actual_final = false;               // every year of the period is planned and closed
   bool overflow = false;
   /// Some year's plan is incomplete or did not decode: the period sums are not reliable.
   bool incomplete = false;

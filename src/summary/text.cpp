@@ -115,9 +115,62 @@ class TextWriter {
     }
     income(y);
     priorities(f, y);
+    revisions(y);
     reserve(f, y);
     grants(y);
+    actual(y.actual, actual_intro(lang_, y.actual_total, y.grants.lists == ListState::closed),
+           std::string(label(lang_, "actual.heading")), y.grants.lists != ListState::none);
     commitments(y);
+  }
+
+  void revisions(const YearSection& y) {
+    if (y.revisions.empty()) return;
+    heading(std::string(label(lang_, "revisions.heading")), '-');
+    for (const RevisionLine& r : y.revisions) {
+      out_ += paragraph(safe(revision_text(lang_, r)), "", "");
+      for (const ChangeLine& c : r.changes)
+        out_ += paragraph(safe(change_text(lang_, c)), "  - ", "    ");
+    }
+    line(revised_total_text(lang_, y));
+    std::vector<TextRow> rows;
+    for (const MeasureLine* m : revised_measures(y.grants)) {
+      rows.push_back({{safe(m->title.empty() ? m->id : m->title), money(m->adopted), money(m->amount),
+                       safe(m->added ? phrase(lang_, "revision.added", {{"case", m->revised_by}})
+                                     : m->revised_by)}});
+    }
+    if (!rows.empty()) {
+      blank();
+      line(std::string(label(lang_, "revisions.measures")));
+      out_ += table({{std::string(label(lang_, "col.measure")), false, true},
+                     {std::string(label(lang_, "col.adopted")), true, false},
+                     {std::string(label(lang_, "col.revised")), true, false},
+                     {std::string(label(lang_, "col.revision")), false, false}},
+                    rows);
+    }
+    rows.clear();
+    for (const PriorityLine& p : y.priorities)
+      rows.push_back({{safe(p.title), money(p.adopted), money(p.amount)}});
+    blank();
+    line(std::string(label(lang_, "revisions.priorities")));
+    out_ += table({{std::string(label(lang_, "col.priority")), false, true},
+                   {std::string(label(lang_, "col.adopted")), true, false},
+                   {std::string(label(lang_, "col.revised")), true, false}},
+                  rows);
+  }
+
+  void actual(const std::vector<ActualLine>& list, const std::string& intro, const std::string& title,
+              bool shown) {
+    if (!shown || list.empty()) return;
+    heading(title, '-');
+    line(intro);
+    std::vector<TextRow> rows;
+    for (const ActualLine& a : list) {
+      rows.push_back({{safe(a.title), money(a.granted), share_text(lang_, a.share, a.range),
+                       a.band ? i18n::format_percent(lang_, a.band->target) : "–",
+                       a.band ? band_text(lang_, *a.band) : "–",
+                       placement_text(lang_, a.placement, a.accepted)}});
+    }
+    out_ += table(share_columns(), rows);
   }
 
   std::string money(Money m) const { return money_text(lang_, m); }
@@ -204,7 +257,9 @@ class TextWriter {
     if (g.withdrawn_count > 0) {
       line(counted(lang_, "grants.withdrawn", g.withdrawn_count, {{"amount", g.withdrawn}}));
     }
-    line(phrase(lang_, "grants.left-over", {{"amount", g.left_over}}));
+    for (const std::string& note : grant_notes(lang_, g))
+      line(note);
+    line(left_over_text(lang_, g));
   }
 
   void commitments(const YearSection& y) {
@@ -239,6 +294,8 @@ class TextWriter {
                        placement_text(lang_, pp.placement, pp.accepted)}});
     }
     out_ += table(share_columns(), rows);
+    actual(p.actual, actual_intro(lang_, p.actual_total, p.actual_final),
+           std::string(label(lang_, "actual.period-heading")), p.planned_years.size() > 1);
     room(p);
   }
 

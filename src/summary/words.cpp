@@ -284,4 +284,95 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+namespace {
+
+/// An amount, or a dash when it is not known.
+std::string money_or_dash(const i18n::Language& lang, const std::optional<Money>& m) {
+  return m ? money_text(lang, *m) : "–";
+}
+
+}  // namespace
+
+std::string revision_text(const i18n::Language& lang, const RevisionLine& r) {
+  const std::string reason = one_line(r.reason);
+  if (!r.decision) return phrase(lang, "revision.undecided", {{"reason", reason}});
+  return phrase(lang, reason.empty() ? "revision.line-bare" : "revision.line",
+                {{"decision", decision_text(lang, *r.decision)}, {"reason", reason}});
+}
+
+std::string change_text(const i18n::Language& lang, const ChangeLine& c) {
+  const diag::Arg before{"before", money_or_dash(lang, c.before)};
+  const diag::Arg after{"after", money_or_dash(lang, c.after)};
+  const diag::Arg amount{"amount", money_or_dash(lang, c.amount)};
+  std::string out;
+  switch (c.kind) {
+    case model::ChangeKind::amount:
+      out = phrase(lang, "change.amount", {{"measure", c.target}, before, after});
+      break;
+    case model::ChangeKind::added: out = phrase(lang, "change.added", {{"measure", c.target}, amount}); break;
+    case model::ChangeKind::moved:
+      out = phrase(lang, "change.moved", {amount, {"from", c.target}, {"to", c.to}});
+      break;
+    case model::ChangeKind::reserve: out = phrase(lang, "change.reserve", {before, after}); break;
+    case model::ChangeKind::administration:
+      out = phrase(lang, "change.administration", {before, after});
+      break;
+    case model::ChangeKind::invalid: return std::string(label(lang, "change.invalid"));
+  }
+  if (c.skipped) out = phrase(lang, "change.skipped", {{"change", out}});
+  return out;
+}
+
+std::string revised_total_text(const i18n::Language& lang, const YearSection& y) {
+  return phrase(lang, "revisions.allocated",
+                {{"amount", y.allocation.allocated},
+                 {"adopted", money_or_dash(lang, y.adopted_allocated)}});
+}
+
+std::vector<const MeasureLine*> revised_measures(const Grants& g) {
+  std::vector<const MeasureLine*> out;
+  for (const MeasureLine& m : g.measures) {
+    if (m.added || !m.revised_by.empty()) out.push_back(&m);
+  }
+  return out;
+}
+
+std::vector<std::string> grant_notes(const i18n::Language& lang, const Grants& g) {
+  std::vector<std::string> out;
+  if (g.withdrawn_later_count > 0) {
+    out.push_back(counted(lang, "grants.withdrawn-later", g.withdrawn_later_count,
+                          {{"amount", g.withdrawn_later}}));
+  }
+  if (g.returned_count > 0) {
+    out.push_back(counted(lang, "grants.returned", g.returned_count, {{"amount", g.returned}}));
+  }
+  if (g.paid_grants > 0) out.push_back(counted(lang, "grants.paid", g.paid_grants, {{"amount", g.paid}}));
+  const auto n = [&](model::GrantStatus s) { return int64_t{g.by_status[static_cast<size_t>(s)]}; };
+  if (!g.list.empty()) {
+    out.push_back(phrase(lang, "grants.by-status",
+                         {{"granted", n(model::GrantStatus::granted)},
+                          {"paid", n(model::GrantStatus::paid)},
+                          {"completed", n(model::GrantStatus::completed)},
+                          {"withdrawn", n(model::GrantStatus::withdrawn)}}));
+  }
+  if (!g.unused.empty() && g.lists != ListState::none) {
+    std::string names;
+    for (size_t i = 0; i < g.unused.size(); ++i) {
+      if (i > 0) names += i + 1 == g.unused.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+      names += phrase(lang, "quoted", {{"text", one_line(g.unused[i])}});
+    }
+    out.push_back(counted(lang, "grants.unused", static_cast<int>(g.unused.size()), {{"list", names}}));
+  }
+  return out;
+}
+
+std::string left_over_text(const i18n::Language& lang, const Grants& g) {
+  const bool moved = g.withdrawn_later_count > 0 || g.returned_count > 0;
+  return phrase(lang, moved ? "grants.left-over-moved" : "grants.left-over", {{"amount", g.left_over}});
+}
+
+std::string actual_intro(const i18n::Language& lang, Money total, bool final) {
+  return phrase(lang, final ? "actual.intro" : "actual.intro-open", {{"amount", total}});
+}
+
 }  // namespace plancheck::summary

@@ -60,6 +60,23 @@ std::pair<std::string, std::string> room_cells(const i18n::Language& lang,
 /// What a multi-year grant's installments add up to; none when one is unknown.
 std::optional<Money> later_years(const GrantLine& grant);
 
+/// "PS 6/23 av 10. februar 2023: <reason>": a revision as one line (a plan text, not escaped).
+std::string revision_text(const i18n::Language& lang, const RevisionLine& r);
+/// "«arrangement-idrett»: 250 000 kr → 450 000 kr": one change of a revision.
+std::string change_text(const i18n::Language& lang, const ChangeLine& c);
+/// "Disponert etter budsjettendringene: ... (vedtatt: ...)."
+std::string revised_total_text(const i18n::Language& lang, const YearSection& y);
+/// The measures whose amount a revision set or added, in the plan's order.
+std::vector<const MeasureLine*> revised_measures(const Grants& g);
+/// The sentences after the grants table: withdrawn after the year, returned from earlier
+/// years, what was paid, the grants by status, the measures left unused.
+std::vector<std::string> grant_notes(const i18n::Language& lang, const Grants& g);
+/// "Udisponert ved årets slutt (...): 300 000 kr.", naming grants withdrawn later and money
+/// returned when the year has any.
+std::string left_over_text(const i18n::Language& lang, const Grants& g);
+/// The sentence before the table of what was actually granted.
+std::string actual_intro(const i18n::Language& lang, Money total, bool final);
+
 /// Why the year's figures are not reliable (overflow, unreadable amounts); empty when they are.
 std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSection& y);
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p);

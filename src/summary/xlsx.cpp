@@ -258,31 +258,45 @@ class WorkbookWriter {
     for (const PartnerLine& p : y.income.partners) fixed_row(sh, income, p.id, p.name, p.amount);
     fixed_row(sh, income, "carried-over", label(lang_, "income.carried-over"), y.income.carried_over);
     fixed_row(sh, income, {}, label(lang_, "income.total"), y.income.total, true);
-    fixed_row(sh, part("administration"), {}, label(lang_, "allocation.administration"),
-              y.allocation.administration);
+    sh.text(part("administration")).skip().text(label(lang_, "allocation.administration")).skip();
+    sh.money(y.allocation.adopted_administration).money(y.allocation.administration).end_row();
   }
 
   void year_allocation(Sheet& sh, const FrameSection& f, const YearSection& y) {
     for (const MeasureLine& m : y.grants.measures) {
       sh.text(part("measure")).text(m.id).text(m.title).text(m.priority);
-      sh.money(m.amount).money(m.amount).money(m.granted).money(m.left);
+      sh.money(m.adopted).money(m.amount).money(m.granted).money(m.left);
       sh.end_row();
     }
     if (y.reserve) {
       sh.text(part("reserve")).text(model::kReserveId).text(f.reserve_title);
-      sh.text(f.reserve_counts_toward_id).money(y.reserve->amount).money(y.reserve->amount);
+      sh.text(f.reserve_counts_toward_id).money(y.allocation.adopted_reserve).money(y.reserve->amount);
       sh.money(y.reserve->drawn).money(y.reserve->left);
       sh.end_row();
     }
     const Allocation& a = y.allocation;
-    sh.text(part("total")).skip().text(label(lang_, "xlsx.measure-funds"), true).skip();
-    sh.money(a.measure_funds, true).money(a.measure_funds, true).money(y.grants.granted, true).skip();
+    sh.text(part("total")).skip().text(label(lang_, "xlsx.measure-funds"), true).skip().skip();
+    sh.money(a.measure_funds, true).money(y.grants.granted, true).skip();
     sh.end_row();
-    fixed_row(sh, part("total"), {}, label(lang_, "xlsx.allocated"), a.allocated, true);
-    fixed_row(sh, part("total"), {}, label(lang_, "allocation.unallocated"), a.unallocated);
+    sh.text(part("total")).skip().text(label(lang_, "xlsx.allocated"), true).skip();
+    sh.money(y.adopted_allocated, true).money(a.allocated, true).end_row();
+    sh.text(part("total")).skip().text(label(lang_, "allocation.unallocated")).skip().skip();
+    sh.money(a.unallocated).end_row();
     if (y.grants.withdrawn_count > 0) {
       sh.text(part("grants")).skip().text(label(lang_, "xlsx.withdrawn")).skip().skip().skip();
       sh.money(y.grants.withdrawn).end_row();
+    }
+    if (y.grants.withdrawn_later_count > 0) {
+      sh.text(part("grants")).skip().text(label(lang_, "xlsx.withdrawn-later")).skip().skip().skip();
+      sh.money(y.grants.withdrawn_later).end_row();
+    }
+    if (y.grants.returned_count > 0) {
+      sh.text(part("grants")).skip().text(label(lang_, "xlsx.returned")).skip().skip().skip().skip();
+      sh.money(y.grants.returned).end_row();
+    }
+    if (y.grants.paid_grants > 0) {
+      sh.text(part("grants")).skip().text(label(lang_, "xlsx.paid")).skip().skip().skip();
+      sh.money(y.grants.paid).end_row();
     }
     sh.text(part("grants")).skip().text(label(lang_, "xlsx.left-over"), true).skip().skip().skip().skip();
     sh.money(y.grants.left_over, true).end_row();

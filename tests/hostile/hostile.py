@@ -124,6 +124,13 @@ projects:
     decision: {case: "PS 9/21", date: 2021-05-07}
     status: paid
     goal-contribution: Gjør regionen mer attraktiv for ungdom.
+  - id: 2021-03
+    title: Skiarrangement
+    applicant: Skiklubben
+    measure: arrangement
+    amount: 50 000
+    decision: {case: "PS 10/21", date: 2021-05-07}
+    status: granted
 """
 
 MARKER = "plancheck: 1\nkind: project-list\nframe: rad-2021-24\nyear: 2021\nstatus: open\n"

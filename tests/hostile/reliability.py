@@ -380,10 +380,13 @@ def look_alike_ids(c):
             plan = PLAN.replace("priority: ovrig", "priority: %s" % json.dumps(nfd)).replace(
                 "id: arrangement", "id: %s" % json.dumps(nfc)).replace(
                 "id: ungdom", "id: %s" % json.dumps(nfd))
+            # A grant on the renamed measure names it in the other normal form.
+            projects = PROJECTS.replace("measure: arrangement", "measure: %s" % json.dumps(nfd))
         else:
             plan = PLAN.replace("priority: ovrig", "priority: %s" % json.dumps(nfd)).replace(
                 "id: ungdom", "id: %s" % json.dumps(measure_id))
-        c.base(label, frame=frame, plan=plan)
+            projects = PROJECTS
+        c.base(label, frame=frame, plan=plan, projects=projects)
         out, err, code = c.run(["check", "--format", "json", "."], cwd=c.path(label))
         if not c.check(code == 1, "%s: exit %s %r" % (label, code, err[:200])):
             continue

@@ -129,3 +129,99 @@ TEST_CASE("a move from an amount that cannot be read leaves it unknown") {
   CHECK(!end.adopted_allocated);
   CHECK(!end.steps.back().allocated);
 }
+
+TEST_CASE("a measure's amount on a date follows the revisions decided up to that day") {
+  const Loaded l = loaded(kPlan);
+  const figures::PlanInForce end = figures::plan_in_force(l.plan());
+  const figures::MeasureInForce* b = figures::find_measure(end, end.measures[1].measure);
+  REQUIRE(b != nullptr);
+  CHECK(figures::amount_on(*b, Date{2025, 1, 31}) == Money{200'000});
+  CHECK(figures::amount_on(*b, Date{2025, 2, 1}) == Money{250'000});
+  CHECK(figures::amount_on(*b, std::nullopt) == Money{250'000});
+  const figures::MeasureInForce& c = end.measures[2];
+  REQUIRE(c.added_by != nullptr);
+  // Before the revision that adds it, a measure has nothing; the undated revision applies at the end.
+  CHECK(figures::amount_on(c, Date{2025, 5, 31}) == Money{0});
+  CHECK(figures::amount_on(c, Date{2025, 6, 1}) == Money{70'000});
+  CHECK(figures::amount_on(c, Date{2025, 12, 31}) == Money{70'000});
+  CHECK(figures::amount_on(c, std::nullopt) == Money{90'000});
+  CHECK(figures::reserve_on(end, Date{2025, 5, 31}) == Money{100'000});
+  CHECK(figures::reserve_on(end, Date{2025, 6, 1}) == Money{150'000});
+}
+
+TEST_CASE("the figures of the year are of the plan in force at the end of the year") {
+  const Loaded l = loaded(kPlan);
+  REQUIRE(l.analysis.figures.size() == 1);
+  const figures::YearFigures& y = l.analysis.figures.front().years.front();
+  CHECK(y.administration == Money{280'000});
+  CHECK(y.adopted_administration == Money{300'000});
+  CHECK(y.measures == Money{550'000 + 250'000 + 90'000});
+  CHECK(y.adopted_measures == Money{800'000});
+  CHECK(y.reserve == Money{150'000});
+  CHECK(y.adopted_reserve == Money{100'000});
+  REQUIRE(y.measure_grants.size() == 3);
+  CHECK(y.measure_grants[2].added_by != nullptr);
+  CHECK(!y.measure_grants[2].adopted);
+  CHECK(y.measure_grants[2].amount == Money{90'000});
+  CHECK(y.priorities[1].amount == Money{250'000 + 90'000});
+  CHECK(y.priorities[1].adopted == Money{200'000});
+}
+
+namespace {
+
+constexpr std::string_view kPlan2026 =
+    "plancheck: 1\n"
+    "kind: yearly-plan\n"
+    "frame: f\n"
+    "year: 2026\n"
+    "title: Plan 2026\n"
+    "income: {partners: [{partner: fylket, amount: 1 500 000}], carried-over: 400 000}\n"
+    "administration: {amount: 300 000}\n"
+    "measures:\n"
+    "  - {id: a, title: A, priority: naering, amount: 1 000 000}\n"
+    "  - {id: b, title: B, priority: idrett, amount: 300 000}\n"
+    "reserve: {amount: 100 000}\n";
+
+constexpr std::string_view kList2025 =
+    "plancheck: 1\n"
+    "kind: project-list\n"
+    "frame: f\n"
+    "year: 2025\n"
+    "status: closed\n"
+    "projects:\n"
+    "  - {id: 2025-01, title: X, applicant: Y, measure: a, amount: 700 000, status: completed}\n"
+    "  - {id: 2025-02, title: X, applicant: Y, measure: b, amount: 100 000, status: withdrawn,\n"
+    "     withdrawn: 2026-03-01}\n"
+    "  - {id: 2025-03, title: X, applicant: Y, measure: b, amount: 20 000, status: withdrawn,\n"
+    "     withdrawn: 2025-09-01}\n";
+
+}  // namespace
+
+TEST_CASE("a grant withdrawn after its year closed is used in its year and returns in the next") {
+  auto set = std::make_unique<model::PlanSet>();
+  model::load_text(*set, "f.yaml", std::string(kFrame), true);
+  model::load_text(*set, "p.yaml", std::string(kPlan), true);
+  model::load_text(*set, "q.yaml", std::string(kPlan2026), true);
+  model::load_text(*set, "l.yaml", std::string(kList2025), true);
+  const rules::Analysis a = rules::analyze(std::move(set));
+  REQUIRE(a.figures.size() == 1);
+  const figures::FrameFigures& ff = a.figures.front();
+  const figures::YearFigures* y2025 = ff.year(2025);
+  const figures::YearFigures* y2026 = ff.year(2026);
+  REQUIRE(y2025 != nullptr);
+  REQUIRE(y2026 != nullptr);
+  CHECK(y2025->granted == Money{700'000});
+  CHECK(y2025->withdrawn == Money{120'000});
+  CHECK(y2025->withdrawn_later == Money{100'000});
+  CHECK(y2025->withdrawn_later_grants == 1);
+  // 1 500 000 - 280 000 - 700 000 - 100 000
+  CHECK(y2025->left_over == Money{420'000});
+  CHECK(y2026->returned == Money{100'000});
+  CHECK(y2026->returned_grants == 1);
+  // 1 900 000 - 300 000 + 100 000 returned
+  CHECK(y2026->left_over == Money{1'700'000});
+  // What was actually granted in 2025: all of it on naering.
+  REQUIRE(y2025->actual.size() == 2);
+  CHECK(y2025->actual[0].share == Ratio{1, 1});
+  CHECK(y2025->actual[0].verdict == figures::Verdict::above);
+}

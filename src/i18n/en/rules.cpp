@@ -165,7 +165,9 @@ constexpr Entry kEntries[] = {
     {"rule.budget/overrun.explain",
      "Administration, measures and the reserve are paid from the year's partnership funds and "
      "the funds carried over from the year before. A plan that allocates more than that has no "
-     "money behind it; this is always an error."},
+     "money behind it; this is always an error. The plan checked is the one in force at the "
+     "end of the year, with every revision applied; when the plan was within its income as "
+     "adopted, the revision that took it past is named."},
     {"budget.overrun",
      "the {year} plan allocates {allocated}, {over} more than its income of {income}"},
     {"related.income", "the year's income is set here"},
@@ -408,8 +410,10 @@ constexpr Entry kEntries[] = {
      "The yearly plan gives each measure an amount; the grants the council makes under it "
      "(withdrawn ones excepted) may not exceed it. The excess would be money granted outside "
      "the plan, taken from other measures or from next year's carried-over funds. Grants are "
-     "counted in the order of their decision dates, and the one that took the sum past the "
-     "amount is reported."},
+     "counted in the order of their decision dates, each against the measure's amount in force "
+     "on its decision date (the adopted plan with the revisions decided up to that day), and "
+     "the one that took the sum past it is reported. A grant that was over its measure when it "
+     "was decided stays a finding even if a later revision raised the amount."},
     {"project.overdrawn",
      "grants on '{measure}' total {granted} in {year}, {over} more than its amount of {amount}; "
      "the grant '{project}' took them past it"},
@@ -420,11 +424,14 @@ constexpr Entry kEntries[] = {
     {"rule.carryover/mismatch.explain",
      "Unused and withdrawn funds are carried over into the next year. Once a year's project "
      "lists are closed (its accounts are final), what it left is known: its income minus "
-     "administration minus the grants not withdrawn. The next year's plan must carry over "
-     "exactly that; otherwise money appears or disappears between the years. This holds across "
-     "frames too: the first year of a frame carries over what the last year of the council's "
-     "previous frame left (the frame with the same council name whose period ends the year "
-     "before), checked when the plan files hold both frames."},
+     "administration minus the grants not withdrawn. A grant withdrawn after its year was "
+     "closed (its 'withdrawn' date lies in a later year) was still used in its own year; its "
+     "money returns in the year it was withdrawn and is carried over from that year. The next "
+     "year's plan must carry over exactly what the year left; otherwise money appears or "
+     "disappears between the years. This holds across frames too: the first year of a frame "
+     "carries over what the last year of the council's previous frame left (the frame with the "
+     "same council name whose period ends the year before), checked when the plan files hold "
+     "both frames."},
     {"carryover.mismatch",
      "the {year} plan carries over {carried}, but {previous} left {left} (income {income} − "
      "administration {administration} − grants {granted})"},
@@ -585,6 +592,52 @@ constexpr Entry kEntries[] = {
     {"schema.range-installment",
      "an installment in {year} does not fall after the grant's own year {grant_year}; the grant's "
      "'amount' is its part in {grant_year}"},
+    // money through the year: the plan in force, share/actual, money returned
+    {"project.overdrawn-when-decided",
+     "grants on '{measure}' totalled {granted} when '{project}' was decided on {date}, {over} more "
+     "than the measure's amount of {amount} in force then; the revision {case} raised it to "
+     "{raised} later, which does not cover a grant decided before it"},
+    {"help.project-overdrawn-when-decided",
+     "a grant must fit its measure's amount on its decision date: decide the grant again after "
+     "the revision, or record the council's decision to deviate"},
+    {"related.measure-revised", "the revision sets the measure's amount in force here"},
+    {"budget.overrun-revision",
+     "the {year} plan allocates {allocated}, {over} more than its income of {income}; as adopted "
+     "it allocated {adopted}, and the revision {case} took it past its income"},
+    {"help.budget-overrun-revision",
+     "let the revision move money between measures instead of adding it, or reduce another "
+     "amount in the same revision"},
+    {"rule.share/actual.title", "Each priority's share of what was actually granted is in its band"},
+    {"rule.share/actual.explain",
+     "The source's split of about 80 % business development, 10 % sport and 10 % other measures "
+     "describes how the partnership funds have been used, which is what an auditor compares: "
+     "the grants the council actually made (withdrawn ones excepted), not only the plan. Each "
+     "priority's share of what was granted in a year, and over the planned years of the period, "
+     "is checked against its band. The grants on the reserve join the split only where the "
+     "frame's reserve counts toward a priority. While a year's project list is open the grants "
+     "are not final, and the finding is a note (the parameter projection-severity); once the "
+     "list is closed it is a warning. Over the period it is a note until every year of the "
+     "period is planned and closed."},
+    {"share.actual",
+     "'{priority}' got {share} of what was granted in {year} ({amount} of {total}); its band is "
+     "{low}–{high}"},
+    {"share.actual-open",
+     "so far '{priority}' got {share} of what was granted in {year} ({amount} of {total}), and "
+     "the project list is still open; its band is {low}–{high}"},
+    {"share.actual-period",
+     "'{priority}' got {share} of what was granted in {from}–{to} ({amount} of {total}); its "
+     "band is {low}–{high}"},
+    {"share.actual-period-so-far",
+     "so far '{priority}' got {share} of what was granted in {from}–{to} ({amount} of {total}); "
+     "its band is {low}–{high}"},
+    {"help.share-actual",
+     "direct the coming grants so that each priority lands in its band, or record the council's "
+     "decision to deviate"},
+    {"related.list-status", "the project list's status is set here"},
+    {"carryover.mismatch-returned",
+     "the {year} plan carries over {carried}, but {previous} left {left} (income {income} − "
+     "administration {administration} − grants {granted} − withdrawn after the year {later} + "
+     "returned from earlier years {returned})"},
 };
 
 }  // namespace

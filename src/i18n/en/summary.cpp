@@ -123,6 +123,9 @@ constexpr Entry kEntries[] = {
     {"summary.grants.withdrawn.other", "Withdrawn: {n} grants, {amount} in all."},
     {"summary.grants.left-over",
      "Left at the end of the year (income less administration and grants): {amount}."},
+    {"summary.grants.left-over-moved",
+     "Left at the end of the year (income less administration and grants, less grants withdrawn "
+     "after the year, plus money returned this year): {amount}."},
     {"summary.commitments.heading", "Time-bound commitments"},
     {"summary.period.heading", "The period so far"},
     {"summary.period.overflow",
@@ -181,6 +184,9 @@ constexpr Entry kEntries[] = {
     {"summary.xlsx.measure-funds", "Measures and reserve"},
     {"summary.xlsx.allocated", "Allocated in all (administration, measures and reserve)"},
     {"summary.xlsx.withdrawn", "Grants withdrawn"},
+    {"summary.xlsx.withdrawn-later", "Withdrawn after the year was closed (used in the year)"},
+    {"summary.xlsx.returned", "Returned from earlier years' grants withdrawn this year"},
+    {"summary.xlsx.paid", "Paid out on the year's grants"},
     {"summary.xlsx.left-over", "Left at the end of the year (carried over)"},
     {"summary.xlsx.part.income", "Income"},
     {"summary.xlsx.part.administration", "Administration"},
@@ -227,6 +233,52 @@ constexpr Entry kEntries[] = {
     {"summary.usage.binary-terminal",
      "the {format} format is a binary file and is not written to a terminal; write it with --output FILE"},
     {"summary.usage.render-failed", "could not make the {format} summary: {detail}"},
+    // revisions, what was actually granted, payments and money returned
+    {"summary.revisions.heading", "Revisions"},
+    {"summary.revision.line", "{decision}: {reason}"},
+    {"summary.revision.line-bare", "{decision}"},
+    {"summary.revision.undecided", "Without a recorded decision: {reason}"},
+    {"summary.change.amount", "'{measure}': {before} → {after}"},
+    {"summary.change.added", "new measure '{measure}': {amount}"},
+    {"summary.change.moved", "{amount} moved from '{from}' to '{to}'"},
+    {"summary.change.reserve", "reserve: {before} → {after}"},
+    {"summary.change.administration", "administration: {before} → {after}"},
+    {"summary.change.skipped", "{change} (not applied)"},
+    {"summary.change.invalid", "a change that could not be read (not applied)"},
+    {"summary.revisions.allocated",
+     "Allocated in the plan in force at the end of the year: {amount} (as adopted: {adopted})."},
+    {"summary.revisions.measures", "Measures the revisions changed"},
+    {"summary.revisions.priorities", "Measure funds per priority, adopted and revised"},
+    {"summary.col.adopted", "Adopted"},
+    {"summary.col.revised", "Revised"},
+    {"summary.col.revision", "Revision"},
+    {"summary.revision.added", "{case} (new)"},
+    {"summary.actual.heading", "What was actually granted"},
+    {"summary.actual.period-heading", "What was actually granted in the period so far"},
+    {"summary.actual.intro",
+     "Grants not withdrawn: {amount}. Each priority's share of them against its band; the "
+     "project lists are closed."},
+    {"summary.actual.intro-open",
+     "Grants not withdrawn so far: {amount}. Each priority's share of them against its band; "
+     "the grants are not final while a project list is open."},
+    {"summary.grants.withdrawn-later.one",
+     "Withdrawn after the year was closed: 1 grant of {amount}; it counts as used in this year, "
+     "and its money returns in the year it was withdrawn."},
+    {"summary.grants.withdrawn-later.other",
+     "Withdrawn after the year was closed: {n} grants, {amount} in all; they count as used in "
+     "this year, and their money returns in the years they were withdrawn."},
+    {"summary.grants.returned.one",
+     "Returned this year: {amount} from 1 grant of an earlier year, withdrawn this year; it is "
+     "carried over with this year's remainder."},
+    {"summary.grants.returned.other",
+     "Returned this year: {amount} from {n} grants of earlier years, withdrawn this year; it is "
+     "carried over with this year's remainder."},
+    {"summary.grants.paid.one", "Paid out: {amount} on 1 grant that records payments."},
+    {"summary.grants.paid.other", "Paid out: {amount} on {n} grants that record payments."},
+    {"summary.grants.by-status",
+     "By status: {granted} granted, {paid} paid, {completed} completed, {withdrawn} withdrawn."},
+    {"summary.grants.unused.one", "Measure left unused: {list}."},
+    {"summary.grants.unused.other", "Measures left unused: {list}."},
 };
 
 }  // namespace

@@ -161,7 +161,9 @@ constexpr Entry kEntries[] = {
     {"rule.budget/overrun.explain",
      "Administrasjon, tiltak og reserve betales av årets partnerskapsmidler og midlene som er "
      "overført fra året før. En plan som disponerer mer enn dette, har ingen penger bak seg; "
-     "dette er alltid en feil."},
+     "dette er alltid en feil. Planen som kontrolleres, er den som gjelder ved årets slutt, med "
+     "alle budsjettendringer; var planen innenfor inntektene slik den ble vedtatt, nevnes "
+     "budsjettendringen som førte den over."},
     {"budget.overrun",
      "planen for {year} disponerer {allocated}, {over} mer enn inntektene på {income}"},
     {"related.income", "inntektene i planen står her"},
@@ -406,8 +408,10 @@ constexpr Entry kEntries[] = {
      "Budsjett- og tiltaksplanen gir hvert tiltak et beløp; tilsagnene rådet gir under tiltaket "
      "(unntatt tilbaketrukne), kan ikke overstige det. Overskytende beløp ville være penger gitt "
      "utenfor planen, tatt fra andre tiltak eller fra neste års overførte midler. Tilsagnene "
-     "telles i rekkefølgen av vedtaksdatoene, og tilsagnet som førte summen over beløpet, "
-     "rapporteres."},
+     "telles i rekkefølgen av vedtaksdatoene, hvert mot tiltakets beløp slik det gjaldt på "
+     "vedtaksdatoen (den vedtatte planen med budsjettendringene vedtatt til og med den dagen), "
+     "og tilsagnet som førte summen over, rapporteres. Et tilsagn som var over tiltakets beløp "
+     "da det ble vedtatt, er fortsatt et funn selv om en senere budsjettendring økte beløpet."},
     {"project.overdrawn",
      "tilsagnene på «{measure}» er til sammen {granted} i {year}, {over} mer enn tiltakets beløp "
      "på {amount}; tilsagnet «{project}» førte dem over"},
@@ -418,11 +422,14 @@ constexpr Entry kEntries[] = {
     {"rule.carryover/mismatch.explain",
      "Ubrukte og tilbaketrukne midler overføres til neste år. Når et års prosjektlister er "
      "avsluttet (regnskapet er endelig), er det kjent hva året etterlot: inntektene minus "
-     "administrasjon minus tilsagnene som ikke er trukket tilbake. Neste års plan må overføre "
-     "nøyaktig dette; ellers dukker det opp eller forsvinner penger mellom årene. Det gjelder også "
-     "mellom to handlingsplaner: det første året i en handlingsplan overfører det siste året i "
-     "rådets forrige handlingsplan etterlot (handlingsplanen med samme rådsnavn som slutter året "
-     "før), og det kontrolleres når planfilene har begge handlingsplanene."},
+     "administrasjon minus tilsagnene som ikke er trukket tilbake. Et tilsagn som trekkes tilbake "
+     "etter at året er avsluttet (datoen i «withdrawn» ligger i et senere år), var likevel brukt "
+     "i sitt eget år; midlene kommer tilbake i året det ble trukket tilbake, og overføres fra "
+     "det året. Neste års plan må overføre nøyaktig det året etterlot; ellers dukker det opp "
+     "eller forsvinner penger mellom årene. Det gjelder også mellom to handlingsplaner: det første "
+     "året i en handlingsplan overfører det siste året i rådets forrige handlingsplan etterlot "
+     "(handlingsplanen med samme rådsnavn som slutter året før), og det kontrolleres når "
+     "planfilene har begge handlingsplanene."},
     {"carryover.mismatch",
      "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
      "administrasjon {administration} − tilsagn {granted})"},
@@ -590,6 +597,52 @@ constexpr Entry kEntries[] = {
     {"schema.range-installment",
      "et årsbeløp i {year} ligger ikke etter tilsagnets eget år {grant_year}; tilsagnets "
      "«amount» er delen for {grant_year}"},
+    // pengene gjennom året: planen som gjelder, share/actual, tilbakeførte midler
+    {"project.overdrawn-when-decided",
+     "tilsagnene på «{measure}» var til sammen {granted} da «{project}» ble vedtatt {date}, "
+     "{over} mer enn tiltakets beløp på {amount} som gjaldt da; budsjettendringen {case} økte "
+     "det senere til {raised}, men det dekker ikke et tilsagn vedtatt før endringen"},
+    {"help.project-overdrawn-when-decided",
+     "et tilsagn må holde seg innenfor tiltakets beløp på vedtaksdatoen: vedta tilsagnet på nytt "
+     "etter budsjettendringen, eller før opp rådets vedtak om å avvike"},
+    {"related.measure-revised", "budsjettendringen setter tiltakets gjeldende beløp her"},
+    {"budget.overrun-revision",
+     "planen for {year} disponerer {allocated}, {over} mer enn inntektene på {income}; som vedtatt "
+     "disponerte den {adopted}, og budsjettendringen {case} førte den over inntektene"},
+    {"help.budget-overrun-revision",
+     "la budsjettendringen flytte midler mellom tiltak i stedet for å legge til, eller reduser et "
+     "annet beløp i samme endring"},
+    {"rule.share/actual.title", "Hvert satsingsområdes andel av det som faktisk er innvilget, er innenfor rammen"},
+    {"rule.share/actual.explain",
+     "Kildens fordeling på om lag 80 % næringsutvikling, 10 % idrett og 10 % øvrige tiltak "
+     "beskriver hvordan partnerskapsmidlene er brukt, og det er dette en revisor sammenligner: "
+     "tilsagnene rådet faktisk har gitt (unntatt tilbaketrukne), ikke bare planen. Hvert "
+     "satsingsområdes andel av det som ble innvilget i et år, og over de planlagte årene i "
+     "perioden, kontrolleres mot rammen. Tilsagn fra reserven regnes med bare der rammens "
+     "reserve teller mot et satsingsområde. Mens årets prosjektliste er åpen, er tilsagnene ikke "
+     "endelige, og funnet er en merknad (parameteren projection-severity); når listen er "
+     "avsluttet, er det en advarsel. Over perioden er det en merknad til alle årene i perioden er "
+     "planlagt og avsluttet."},
+    {"share.actual",
+     "«{priority}» fikk {share} av det som ble innvilget i {year} ({amount} av {total}); rammen "
+     "er {low}–{high}"},
+    {"share.actual-open",
+     "så langt har «{priority}» fått {share} av det som er innvilget i {year} ({amount} av "
+     "{total}), og prosjektlisten er fortsatt åpen; rammen er {low}–{high}"},
+    {"share.actual-period",
+     "«{priority}» fikk {share} av det som ble innvilget i {from}–{to} ({amount} av {total}); "
+     "rammen er {low}–{high}"},
+    {"share.actual-period-so-far",
+     "så langt har «{priority}» fått {share} av det som er innvilget i {from}–{to} ({amount} av "
+     "{total}); rammen er {low}–{high}"},
+    {"help.share-actual",
+     "styr de kommende tilsagnene slik at hvert satsingsområde havner innenfor rammen, eller før "
+     "opp rådets vedtak om å avvike"},
+    {"related.list-status", "prosjektlistens status står her"},
+    {"carryover.mismatch-returned",
+     "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
+     "administrasjon {administration} − tilsagn {granted} − trukket tilbake etter året {later} + "
+     "tilbakeført fra tidligere år {returned})"},
 };
 
 }  // namespace

@@ -123,6 +123,9 @@ constexpr Entry kEntries[] = {
     {"summary.grants.withdrawn.other", "Trukket tilbake: {n} tilsagn på til sammen {amount}."},
     {"summary.grants.left-over",
      "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn): {amount}."},
+    {"summary.grants.left-over-moved",
+     "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn, minus tilsagn trukket "
+     "tilbake etter året, pluss midler tilbakeført i år): {amount}."},
     {"summary.commitments.heading", "Tidsavgrensede forpliktelser"},
     {"summary.period.heading", "Perioden så langt"},
     {"summary.period.overflow",
@@ -183,6 +186,9 @@ constexpr Entry kEntries[] = {
     {"summary.xlsx.measure-funds", "Tiltak og reserve"},
     {"summary.xlsx.allocated", "Disponert i alt (administrasjon, tiltak og reserve)"},
     {"summary.xlsx.withdrawn", "Tilsagn trukket tilbake"},
+    {"summary.xlsx.withdrawn-later", "Trukket tilbake etter at året var avsluttet (brukt i året)"},
+    {"summary.xlsx.returned", "Tilbakeført fra tidligere års tilsagn trukket tilbake i år"},
+    {"summary.xlsx.paid", "Utbetalt på årets tilsagn"},
     {"summary.xlsx.left-over", "Udisponert ved årets slutt (overføres)"},
     {"summary.xlsx.part.income", "Inntekter"},
     {"summary.xlsx.part.administration", "Administrasjon"},
@@ -229,6 +235,53 @@ constexpr Entry kEntries[] = {
     {"summary.usage.binary-terminal",
      "formatet {format} er en binær fil og skrives ikke til en terminal; skriv det med --output FIL"},
     {"summary.usage.render-failed", "kunne ikke lage sammendraget i formatet {format}: {detail}"},
+    // budsjettendringer, faktisk innvilget, utbetalinger og tilbakeførte midler
+    {"summary.revisions.heading", "Budsjettendringer"},
+    {"summary.revision.line", "{decision}: {reason}"},
+    {"summary.revision.line-bare", "{decision}"},
+    {"summary.revision.undecided", "Uten registrert vedtak: {reason}"},
+    {"summary.change.amount", "«{measure}»: {before} → {after}"},
+    {"summary.change.added", "nytt tiltak «{measure}»: {amount}"},
+    {"summary.change.moved", "{amount} flyttet fra «{from}» til «{to}»"},
+    {"summary.change.reserve", "reserve: {before} → {after}"},
+    {"summary.change.administration", "administrasjon: {before} → {after}"},
+    {"summary.change.skipped", "{change} (ikke tatt med)"},
+    {"summary.change.invalid", "en endring som ikke kunne leses (ikke tatt med)"},
+    {"summary.revisions.allocated",
+     "Disponert i planen som gjelder ved årets slutt: {amount} (som vedtatt: {adopted})."},
+    {"summary.revisions.measures", "Tiltak budsjettendringene endret"},
+    {"summary.revisions.priorities", "Tiltaksmidler per satsingsområde, vedtatt og revidert"},
+    {"summary.col.adopted", "Vedtatt"},
+    {"summary.col.revised", "Revidert"},
+    {"summary.col.revision", "Endring"},
+    {"summary.revision.added", "{case} (nytt)"},
+    {"summary.actual.heading", "Faktisk innvilget"},
+    {"summary.actual.period-heading", "Faktisk innvilget i perioden så langt"},
+    {"summary.actual.intro",
+     "Tilsagn som ikke er trukket tilbake: {amount}. Hvert satsingsområdes andel av dem mot "
+     "rammen; prosjektlistene er avsluttet."},
+    {"summary.actual.intro-open",
+     "Tilsagn som ikke er trukket tilbake, så langt: {amount}. Hvert satsingsområdes andel av dem "
+     "mot rammen; tilsagnene er ikke endelige mens en prosjektliste er åpen."},
+    {"summary.grants.withdrawn-later.one",
+     "Trukket tilbake etter at året var avsluttet: 1 tilsagn på {amount}; det regnes som brukt "
+     "dette året, og midlene kommer tilbake i året det ble trukket tilbake."},
+    {"summary.grants.withdrawn-later.other",
+     "Trukket tilbake etter at året var avsluttet: {n} tilsagn på til sammen {amount}; de regnes "
+     "som brukt dette året, og midlene kommer tilbake i årene de ble trukket tilbake."},
+    {"summary.grants.returned.one",
+     "Tilbakeført i år: {amount} fra 1 tilsagn fra et tidligere år, trukket tilbake i år; "
+     "beløpet overføres sammen med årets rest."},
+    {"summary.grants.returned.other",
+     "Tilbakeført i år: {amount} fra {n} tilsagn fra tidligere år, trukket tilbake i år; "
+     "beløpet overføres sammen med årets rest."},
+    {"summary.grants.paid.one", "Utbetalt: {amount} på 1 tilsagn med registrerte utbetalinger."},
+    {"summary.grants.paid.other", "Utbetalt: {amount} på {n} tilsagn med registrerte utbetalinger."},
+    {"summary.grants.by-status",
+     "Etter status: {granted} innvilget, {paid} utbetalt, {completed} sluttført, {withdrawn} "
+     "trukket tilbake."},
+    {"summary.grants.unused.one", "Tiltak uten tilsagn: {list}."},
+    {"summary.grants.unused.other", "Tiltak uten tilsagn: {list}."},
 };
 
 }  // namespace

@@ -1,0 +1,109 @@
+// share/actual: each priority's share of what was actually granted (grants not withdrawn)
+// lies in its band, per year and over the period; a note (projection-severity) while the
+// project lists are open, the rule's severity once they are closed.
+
+#include "rules/helpers.h"
+#include "rules/rule.h"
+
+namespace plancheck::rules {
+
+namespace {
+
+using diag::Message;
+
+constexpr Param kParams[] = {{"projection-severity", "note"}};
+
+/// The arguments every share/actual message starts with.
+std::vector<diag::Arg> share_args(const figures::ActualShare& a, Money total) {
+  return {{"priority", a.priority->id->name},
+          {"share", *a.share},
+          {"amount", a.granted},
+          {"total", total},
+          {"low", a.band->low},
+          {"high", a.band->high}};
+}
+
+/// Where a finding about a year's grants points: the first project list's `projects`.
+const model::ProjectList* first_list(const figures::YearFigures& y) {
+  return y.group->lists.empty() ? nullptr : y.group->lists.front();
+}
+
+void report_year(Context& ctx, const figures::YearFigures& y, const figures::ActualShare& a) {
+  const model::ProjectList* list = first_list(y);
+  if (!list) return;
+  std::vector<diag::Arg> args = share_args(a, y.actual_total);
+  args.push_back({"year", int64_t{y.year}});
+  diag::Finding& f = ctx.report(*list->file, list->projects.key,
+                                Message{y.lists_closed ? "share.actual" : "share.actual-open",
+                                        std::move(args)},
+                                {.year = y.year, .priority = a.priority->id->name});
+  f.help = Message{"help.share-actual", {}};
+  if (!y.lists_closed) f.severity_param = "projection-severity";
+  ctx.related(*ctx.frame().file, a.priority->share.key, Message{"related.share-band", {}});
+  if (list->status.present()) {
+    ctx.related(*list->file, list->status.at, Message{"related.list-status", {}});
+  }
+}
+
+void report_period(Context& ctx, const figures::ActualShare& a) {
+  const figures::FrameFigures& ff = ctx.figures;
+  const model::Period& period = *ctx.frame().period;
+  std::vector<diag::Arg> args = share_args(a, ff.actual_total);
+  args.push_back({"from", int64_t{period.from->value}});
+  args.push_back({"to", int64_t{period.to->value}});
+  diag::Finding& f = ctx.report(*ctx.frame().file, a.priority->share.key,
+                                Message{ff.actual_final ? "share.actual-period"
+                                                        : "share.actual-period-so-far",
+                                        std::move(args)},
+                                {.priority = a.priority->id->name});
+  f.help = Message{"help.share-actual", {}};
+  if (!ff.actual_final) f.severity_param = "projection-severity";
+}
+
+/// Whether a share is outside its band for certain; held back when values could not be read.
+bool outside(Context& ctx, const figures::ActualShare& a, diag::Scope scope,
+             const std::vector<figures::Unknown>& unknowns) {
+  if (!a.verdict || *a.verdict == figures::Verdict::inside) return false;
+  if (*a.verdict == figures::Verdict::undecided || !a.share) {
+    ctx.hold_back(std::move(scope), unknowns);
+    return false;
+  }
+  return true;
+}
+
+void check(Context& ctx) {
+  const figures::FrameFigures& ff = ctx.figures;
+  if (ff.overflow) return;
+  std::vector<figures::Unknown> all;
+  for (const figures::YearFigures& y : ff.years) {
+    all.insert(all.end(), y.grant_unknowns.begin(), y.grant_unknowns.end());
+    for (const figures::ActualShare& a : y.actual) {
+      const diag::Scope scope{.year = y.year, .priority = a.priority->id->name};
+      if (outside(ctx, a, scope, y.grant_unknowns)) report_year(ctx, y, a);
+    }
+  }
+  const model::Period& period = *ctx.frame().period;
+  if (ff.years.size() < 2 || !period.from.present() || !period.to.present()) return;
+  for (const figures::ActualShare& a : ff.actual) {
+    if (outside(ctx, a, {.priority = a.priority->id->name}, all)) report_period(ctx, a);
+  }
+}
+
+}  // namespace
+
+extern const Rule kShareActual{
+    "share/actual", diag::Severity::warning, false, kParams,
+    "# frame: idrett {target: 10, tolerance: 5}; the 2023 project list is closed\n"
+    "projects:\n"
+    "  - {id: 2023-01, measure: snowball, amount: 400 000, status: completed}\n"
+    "  - {id: 2023-02, measure: arrangement-idrett, amount: 200 000, status: paid}   # 30.8 %\n"
+    "  - {id: 2023-03, measure: ungdomstiltak, amount: 50 000, status: paid}\n",
+    "# frame: idrett {target: 10, tolerance: 5}; the 2023 project list is closed\n"
+    "projects:\n"
+    "  - {id: 2023-01, measure: snowball, amount: 400 000, status: completed}\n"
+    "  - {id: 2023-02, measure: arrangement-idrett, amount: 200 000, status: withdrawn}\n"
+    "  - {id: 2023-03, measure: ungdomstiltak, amount: 50 000, status: paid}\n"
+    "  - {id: 2023-04, measure: arrangement-idrett, amount: 50 000, status: paid}    # 10 %\n",
+    &check};
+
+}  // namespace plancheck::rules
