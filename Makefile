@@ -24,7 +24,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_WAIT = -o DPkg::Lock::Timeout=600
 
 .PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
-        install package package-install-test docs test-sanitize fuzz
+        install package package-install-test docs test-sanitize fuzz static test-static
 
 all: build
 
@@ -39,6 +39,8 @@ help:
 	@echo "make install        install into PREFIX (/usr/local), honouring DESTDIR"
 	@echo "make package        build the Debian package build-package/plancheck_*.deb"
 	@echo "make package-install-test  install that package with apt, run it, remove it again"
+	@echo "make static         build-static/plancheck, statically linked (runs on any x86-64 Linux)"
+	@echo "make test-static    make static, then show it is static and runs with nothing installed"
 	@echo "make test-browser   render the example's HTML summary with headless Chromium (not in CI)"
 	@echo "make bench          optimised build, then time plancheck, the yaml-cpp floor and peers (not in CI)"
 	@echo "make clean          remove the build directory"
@@ -132,10 +134,34 @@ install: build
 PACKAGE_BUILD ?= build-package
 package: deps
 	cmake -S . -B $(PACKAGE_BUILD) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_TESTS=OFF \
-	  -DCMAKE_INSTALL_PREFIX=/usr $(if $(MAINTAINER),"-DPLANCHECK_MAINTAINER=$(MAINTAINER)")
+	  -DCMAKE_INSTALL_PREFIX=/usr $(if $(MAINTAINER),"-DPLANCHECK_MAINTAINER=$(MAINTAINER)") $(REPOSITORY_FLAG)
 	cmake --build $(PACKAGE_BUILD) -j $(JOBS)
 	cd $(PACKAGE_BUILD) && cpack -G DEB
 	@ls $(PACKAGE_BUILD)/plancheck_*.deb
+
+# PLANCHECK_GITHUB_REPOSITORY=owner/name: the repository whose action,
+# GitLab template and releases `plancheck init` refers to (the release
+# workflow sets it; CMakeLists.txt has the default).
+REPOSITORY_FLAG = $(if $(PLANCHECK_GITHUB_REPOSITORY),"-DPLANCHECK_GITHUB_REPOSITORY=$(PLANCHECK_GITHUB_REPOSITORY)")
+
+# The static Linux binary build-static/plancheck (issue 16): an optimised
+# build of its own linked with -static (glibc, libstdc++, yaml-cpp, utf8proc,
+# zlib from Debian's static archives; fmt header-only; libxlsxwriter built
+# once from Debian's source package by cmake/static-deps.sh), stripped.
+# make test-static shows that it is static and checks the example with it
+# alone in an empty root (.ci/run runs it after make test).
+STATIC_BUILD ?= build-static
+static: deps
+	JOBS=$(JOBS) sh cmake/static-deps.sh $(abspath $(STATIC_BUILD))
+	cmake -S . -B $(STATIC_BUILD) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Release -DPLANCHECK_STATIC=ON \
+	  -DPLANCHECK_TESTS=OFF -DPLANCHECK_WERROR=ON -DCMAKE_PREFIX_PATH=$(abspath $(STATIC_BUILD))/prefix \
+	  $(REPOSITORY_FLAG)
+	cmake --build $(STATIC_BUILD) -j $(JOBS) --target plancheck
+	strip $(STATIC_BUILD)/plancheck
+	@ls -l $(STATIC_BUILD)/plancheck
+
+test-static: static
+	/usr/bin/python3 tests/static.py --plancheck $(STATIC_BUILD)/plancheck
 
 # Installs the package with apt on this machine, runs it, and removes it
 # again (it changes the system, so it is not part of `make test`).

@@ -126,6 +126,16 @@ def test_init(binary, tmp):
                 fail("init's schemas/%s.schema.json is not `plancheck schema %s`" % (kind, kind))
         if b"__" in b"".join(files.values()):
             fail("a placeholder __NAME__ is left in the files init wrote")
+        # The workflow uses the plancheck action (tests/action.py runs it), never a submodule.
+        with open(os.path.join(ROOT, "examples", "ci", "github-actions.yml"), "rb") as f:
+            if files[".github/workflows/plancheck.yml"] != f.read():
+                fail("init's workflow is not examples/ci/github-actions.yml")
+        workflow = yaml.safe_load(files[".github/workflows/plancheck.yml"])
+        uses = [s.get("uses") for s in workflow["jobs"]["check-plans"]["steps"]]
+        if uses != ["actions/checkout@v4", "plancheck/plancheck@v0"]:
+            fail("init's workflow runs %s, not the checkout and the plancheck action" % uses)
+        if b"submodule" in b"".join(files.values()).lower() or b"undermodul" in b"".join(files.values()):
+            fail("a file init wrote mentions a submodule")
         frame = yaml.safe_load(files["strategisk-handlingsplan.yaml"])
         if frame["period"] != {"from": 2025, "to": 2028, "label": "2025–2028"}:
             fail("init's period is %r" % frame["period"])

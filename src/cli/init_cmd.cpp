@@ -24,6 +24,7 @@ constexpr std::string_view kCommand = "plancheck init";
 struct InitOptions {
   std::string dir = ".";
   std::string year;
+  std::string ci = "github";
 };
 
 /// The first budget year: --year, or this year; std::nullopt after a usage error.
@@ -47,7 +48,8 @@ std::string below(const std::string& dir, const std::string& path) {
 void run_init(Session& session, const InitOptions& o) {
   const std::optional<int> year = first_year(session, o);
   if (!year) return;
-  const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year);
+  const scaffold::Ci ci = o.ci == "gitlab" ? scaffold::Ci::gitlab : scaffold::Ci::github;
+  const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year, ci);
   if (const auto error = create_new_files(files))
     return report_new_file_error(session, *error, kCommand);
   const i18n::Language& lang = session.language();
@@ -72,10 +74,14 @@ void add_init(CLI::App& app, Session& session) {
                   "The directory to create it in (default: .; made when missing)");
   cmd->add_option("--year", options->year,
                   "First budget year of the four-year period (default: this year)");
+  cmd->add_option("--ci", options->ci,
+                  "CI set-up to write: github (a workflow using the plancheck action) or gitlab "
+                  "(a .gitlab-ci.yml including the plancheck template); default: github")
+      ->check(CLI::IsMember({"github", "gitlab"}));
   cmd->footer(
       "Writes a commented frame, the first year's yearly plan and project list, a README,\n"
-      "a GitHub Actions workflow and the JSON Schemas. Never overwrites a file: when one\n"
-      "exists, nothing is written.\n"
+      "the CI set-up (.github/workflows/plancheck.yml, or .gitlab-ci.yml with --ci gitlab)\n"
+      "and the JSON Schemas. Never overwrites a file: when one exists, nothing is written.\n"
       "\n"
       "Exit codes:\n"
       "  0  the repository was created\n"
