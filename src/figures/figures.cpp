@@ -335,19 +335,28 @@ void compute_grants(const link::YearGroup& g, YearFigures& f) {
 }
 
 void compute_commitments(const model::Frame& frame, const model::YearlyPlan& plan, YearFigures& f) {
+  std::unordered_map<const model::Commitment*, size_t> index;  // commitment -> its entry in f.commitments
+  index.reserve(frame.commitments->size());
   for (const model::Commitment& c : *frame.commitments) {
     CommitmentYear cy{&c, false, {}, {}};
     cy.in_term = (!c.from.present() || c.from->value <= f.year) &&
                  (!c.to.present() || c.to->value >= f.year);
-    Sum funded;
-    for (const model::Measure& m : *plan.measures) {
-      if (m.commitment_ref != &c) continue;
-      funded.add(value_or_zero(m.amount));
-      cy.measures.push_back(&m);
-    }
-    cy.funded = funded.total;
-    f.overflow = f.overflow || funded.overflow;
+    index.emplace(&c, f.commitments.size());
     f.commitments.push_back(std::move(cy));
+  }
+  // One pass over the measures, each added to the commitment it funds.
+  std::vector<Sum> funded(f.commitments.size());
+  const size_t first = f.commitments.size() - frame.commitments->size();
+  for (const model::Measure& m : *plan.measures) {
+    if (!m.commitment_ref) continue;
+    const auto it = index.find(m.commitment_ref);
+    if (it == index.end()) continue;
+    funded[it->second].add(value_or_zero(m.amount));
+    f.commitments[it->second].measures.push_back(&m);
+  }
+  for (size_t i = first; i < f.commitments.size(); ++i) {
+    f.commitments[i].funded = funded[i].total;
+    f.overflow = f.overflow || funded[i].overflow;
   }
 }
 
