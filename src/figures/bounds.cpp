@@ -41,6 +41,12 @@ Verdict verdict(const ShareRange& share, const Band& band) {
 
 Split::Split(size_t priorities) : known_(priorities), open_(priorities, false) {}
 
+void Split::mark_open(size_t priority) {
+  if (open_[priority]) return;
+  open_[priority] = true;
+  ++open_count_;
+}
+
 void Split::add_to(Money& sum, Money amount) {
   if (const auto r = checked_add(sum, amount)) {
     sum = *r;
@@ -54,7 +60,7 @@ void Split::add(std::optional<size_t> priority, std::optional<Money> amount) {
   const bool known_priority = index < known_.size();
   if (!amount) {
     if (known_priority) {
-      open_[index] = true;
+      mark_open(index);
     } else {
       unassigned_open_ = true;
     }
@@ -67,7 +73,7 @@ void Split::add(std::optional<size_t> priority, std::optional<Money> amount) {
 void Split::add(const Split& other) {
   for (size_t i = 0; i < known_.size() && i < other.known_.size(); ++i) {
     add_to(known_[i], other.known_[i]);
-    open_[i] = open_[i] || other.open_[i];
+    if (other.open_[i]) mark_open(i);
   }
   add_to(unassigned_, other.unassigned_);
   add_to(total_, other.total_);
@@ -76,18 +82,16 @@ void Split::add(const Split& other) {
 }
 
 Range Split::total() const {
-  bool open = unassigned_open_;
-  for (const bool o : open_) open = open || o;
+  const bool open = unassigned_open_ || open_count_ > 0;
   return open ? Range::at_least(total_) : Range::exactly(total_);
 }
 
 bool Split::exact() const { return unassigned_.kroner == 0 && total().exact(); }
 
 std::optional<ShareRange> Split::share(size_t priority) const {
-  const size_t n = known_.size();
-  const bool alone = n == 1;  // a part of unknown priority can only be this one's
-  bool open_elsewhere = unassigned_open_ && !alone;
-  for (size_t i = 0; i < n; ++i) open_elsewhere = open_elsewhere || (i != priority && open_[i]);
+  const bool alone = known_.size() == 1;  // a part of unknown priority can only be this one's
+  const bool open_elsewhere =
+      (unassigned_open_ && !alone) || open_count_ > (open_[priority] ? 1u : 0u);
   const bool open_here = open_[priority] || unassigned_open_;
   if (total_.kroner == 0 && !open_here && !open_elsewhere) return std::nullopt;
   ShareRange r{{0, 1}, {1, 1}};

@@ -102,9 +102,11 @@ class Split {
 
  private:
   void add_to(Money& sum, Money amount);
+  void mark_open(size_t priority);
 
   std::vector<Money> known_;
   std::vector<bool> open_;
+  size_t open_count_ = 0;  // how many of open_ are true, so no question scans them
   Money unassigned_;
   bool unassigned_open_ = false;  // a part with neither amount nor priority known
   Money total_;                   // every known amount

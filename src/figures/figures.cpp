@@ -541,22 +541,31 @@ void compute_period_actual(const link::FrameGroup& group, FrameFigures& out) {
 }
 
 void compute_commitments(const model::Frame& frame, YearFigures& f) {
+  std::unordered_map<const model::Commitment*, size_t> index;  // commitment -> its entry in f.commitments
+  index.reserve(frame.commitments->size());
   for (const model::Commitment& c : *frame.commitments) {
     CommitmentYear cy{&c, false, {}, {}};
     cy.in_term = (!c.from.present() || c.from->value <= f.year) &&
                  (!c.to.present() || c.to->value >= f.year);
-    Sum funded;
-    for (const MeasureInForce& mf : f.in_force.measures) {
-      const model::Measure& m = *mf.measure;
-      if (!mf.in_force || m.commitment_ref != &c) continue;
-      funded.add(mf.amount.value_or(Money{}));
-      cy.measures.push_back(&m);
-      cy.amounts.push_back(mf.amount);
-      cy.amount_at.push_back(mf.at);
-    }
-    cy.funded = funded.total;
-    f.overflow = f.overflow || funded.overflow;
+    index.emplace(&c, f.commitments.size());
     f.commitments.push_back(std::move(cy));
+  }
+  // One pass over the measures in force, each added to the commitment it funds.
+  std::vector<Sum> funded(f.commitments.size());
+  for (const MeasureInForce& mf : f.in_force.measures) {
+    const model::Measure& m = *mf.measure;
+    if (!mf.in_force || !m.commitment_ref) continue;
+    const auto it = index.find(m.commitment_ref);
+    if (it == index.end()) continue;
+    CommitmentYear& cy = f.commitments[it->second];
+    funded[it->second].add(mf.amount.value_or(Money{}));
+    cy.measures.push_back(&m);
+    cy.amounts.push_back(mf.amount);
+    cy.amount_at.push_back(mf.at);
+  }
+  for (const auto& [commitment, i] : index) {
+    f.commitments[i].funded = funded[i].total;
+    f.overflow = f.overflow || funded[i].overflow;
   }
 }
 
