@@ -17,8 +17,10 @@ extern const Rule kCommitmentExpired;
 extern const Rule kCommitmentMissing;
 extern const Rule kConfigInvalid;
 extern const Rule kDeviationUnused;
+extern const Rule kFileBrokenMarker;
 extern const Rule kFileChecksSkipped;
 extern const Rule kFileLinkLoop;
+extern const Rule kFileNearMissName;
 extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
 extern const Rule kFileTooManyFindings;
@@ -81,8 +83,10 @@ const Rule* const kRules[] = {
     &kCommitmentMissing,
     &kConfigInvalid,
     &kDeviationUnused,
+    &kFileBrokenMarker,
     &kFileChecksSkipped,
     &kFileLinkLoop,
+    &kFileNearMissName,
     &kFileNotPlan,
     &kFileTooLarge,
     &kFileTooManyFindings,
