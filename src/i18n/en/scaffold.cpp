@@ -12,6 +12,9 @@ constexpr Entry kEntries[] = {
     {"usage.exists", "{path} exists already; {command} never overwrites a file, and wrote nothing"},
     {"usage.create-failed", "cannot create {path}: {reason}; nothing was written"},
     {"init.created", "Created a plan repository for {first}–{last} in {dir}:"},
+    {"init.added", "Added the missing files of a plan repository for {first}–{last} in {dir}:"},
+    {"init.kept", "Left as they were (they exist already; init never overwrites a file):"},
+    {"init.nothing", "Nothing to add: {dir} has every file of a plan repository already."},
     {"init.next",
      "Fill in every «FYLL INN» (fill in) and replace the example figures with the council's own, "
      "then run 'plancheck check' in {dir}."},

@@ -13,6 +13,9 @@ constexpr Entry kEntries[] = {
      "{path} finnes allerede; {command} overskriver aldri en fil, og skrev ingenting"},
     {"usage.create-failed", "kan ikke lage {path}: {reason}; ingenting ble skrevet"},
     {"init.created", "Laget et planrepositorium for {first}–{last} i {dir}:"},
+    {"init.added", "La til filene som manglet i et planrepositorium for {first}–{last} i {dir}:"},
+    {"init.kept", "Latt være som de var (de finnes allerede; init overskriver aldri en fil):"},
+    {"init.nothing", "Ingenting å legge til: {dir} har allerede alle filene i et planrepositorium."},
     {"init.next",
      "Fyll inn der det står «FYLL INN», og bytt ut eksempeltallene med rådets egne. Kjør deretter "
      "«plancheck check» i {dir}."},
