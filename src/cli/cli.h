@@ -94,8 +94,9 @@ std::optional<size_t> load_jobs(Session& session, std::string_view command);
 /// them; std::nullopt after a usage error (an unreadable path, standard
 /// input unreadable, no plan files). "-" reads a plan file from standard
 /// input, shown as --stdin-filename. With `context` (check), when only
-/// files are named, the plan roots above them are read as context (their
-/// frame, the other years), without reporting on them. --verbose lists the
+/// yearly plans and project lists are named (no frame, no directory), the
+/// plan roots above them are read as context (their frame, the other
+/// years), without reporting on them. --verbose lists the
 /// files left alone.
 std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::string> paths,
                                              std::string_view command, bool context = false);

@@ -12,6 +12,8 @@
 #include "base/text.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
+#include "source/encoding.h"
+#include "source/marker.h"
 #include "source/read.h"
 #include "source/root.h"
 
@@ -65,21 +67,35 @@ std::string directory_of(const std::string& path) {
   return dir.empty() ? "." : dir;
 }
 
+/// Whether a plan file's text names the kind frame.
+bool is_frame(std::string_view text) {
+  const source::Marker marker = source::find_marker(text);
+  return marker.is_plan_file() && marker.kind.value == "frame";
+}
+
 /// The plan roots above the named files and standard input, when nothing
-/// but files is named: read as context, so a yearly plan is checked
-/// against its frame and the years before. Empty when a directory is named.
+/// but yearly plans and project lists is named: read as context, so that
+/// they are checked against their frame and the other years. Empty when a
+/// directory or a frame is named (the user chose the set).
 std::vector<std::string> context_roots(const std::vector<std::string>& paths,
-                                       const std::string& stdin_filename) {
-  std::vector<std::string> roots;
+                                       const std::string& stdin_filename,
+                                       const std::string& stdin_bytes) {
+  std::vector<std::string> starts;
   for (const std::string& path : paths) {
     std::string start;
     if (path == "-") {
+      if (is_frame(source::decode_text(stdin_bytes).text)) return {};
       start = stdin_filename.empty() ? "." : directory_of(stdin_filename);
     } else {
       const auto info = platform::file_info(path);
       if (!info || info->type == platform::FileType::directory) return {};
+      if (is_frame(source::decode_text(source::read_head(path, 1 << 16)).text)) return {};
       start = directory_of(path);
     }
+    if (std::find(starts.begin(), starts.end(), start) == starts.end()) starts.push_back(start);
+  }
+  std::vector<std::string> roots;
+  for (const std::string& start : starts) {
     const auto root = source::find_plan_root(start);
     if (root && std::find(roots.begin(), roots.end(), *root) == roots.end()) roots.push_back(*root);
   }
@@ -143,9 +159,7 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
   paths = plan_paths(std::move(paths));
   const std::optional<size_t> jobs = load_jobs(session, command);
   if (!jobs) return std::nullopt;
-  model::LoadRequest request{paths, {}, {},
-                             context ? context_roots(paths, session.stdin_filename)
-                                     : std::vector<std::string>{}};
+  model::LoadRequest request{paths, {}, {}, {}};
   if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
     auto bytes = stdin_bytes(session, command);
     if (!bytes) return std::nullopt;
@@ -153,6 +167,7 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
     request.stdin_name =
         session.stdin_filename.empty() ? "<stdin>" : source::display_path(session.stdin_filename);
   }
+  if (context) request.context = context_roots(paths, session.stdin_filename, request.stdin_bytes);
   model::LoadResult loaded = model::load_plan_set(request, *jobs);
   for (const model::PathError& e : loaded.path_errors) {
     session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, command);

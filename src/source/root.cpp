@@ -13,7 +13,7 @@ namespace {
 constexpr int kMaxLevels = 64;
 
 /// The marker lines are at the top; this much of a file shows them.
-constexpr size_t kHeadBytes = 64 << 10;
+constexpr size_t kHeadBytes = 8 << 10;
 
 std::string joined(const std::string& dir, const std::string& name) {
   return dir == "." ? name : dir + "/" + name;
