@@ -9,7 +9,9 @@ one line, run in the case folder; LANG=C.UTF-8 unless a file `env` sets
 variables, one NAME=VALUE a line) and `expected` (stdout, then stderr after
 a line `[stderr]` when there is any, then `[exit N]`). A case may hold a
 `setup.sh`; it then runs on a copy of the folder (for inputs that cannot be
-committed, such as a 65 MB file).
+committed, such as a 65 MB file). A file `stdin` is given to plancheck as
+its standard input (otherwise it reads an empty one); a file `cwd` names the
+subfolder of the case folder to run in.
 
 A rule fixture is tests/rules/<area>/<name>/ with `fail/` (a plan set that
 triggers the rule, and `expected`: the `--format short` output and exit
@@ -41,10 +43,11 @@ def environment():
     return env
 
 
-def run(plancheck, args, cwd, extra_env=None):
+def run(plancheck, args, cwd, extra_env=None, stdin=b""):
     env = environment()
     env.update(extra_env or {})
-    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=env, timeout=120)
+    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=env, timeout=120,
+                          input=stdin)
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
     text = out
@@ -99,9 +102,17 @@ def cli_cases(plancheck):
         if "env" in filenames:
             with open(os.path.join(dirpath, "env"), encoding="utf-8") as f:
                 extra_env = dict(line.strip().split("=", 1) for line in f if "=" in line)
+        stdin = b""
+        if "stdin" in filenames:
+            with open(os.path.join(dirpath, "stdin"), "rb") as f:
+                stdin = f.read()
+        subfolder = "."
+        if "cwd" in filenames:
+            with open(os.path.join(dirpath, "cwd"), encoding="utf-8") as f:
+                subfolder = f.read().strip()
         work, tmp = prepared(dirpath)
         try:
-            actual, _ = run(plancheck, args, work, extra_env)
+            actual, _ = run(plancheck, args, os.path.join(work, subfolder), extra_env, stdin)
         finally:
             if tmp:
                 shutil.rmtree(tmp)

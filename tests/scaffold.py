@@ -7,12 +7,12 @@
   the new repository fails `plancheck check` with placeholder/left on each
   value that still says FYLL INN and nothing else, and once they are filled
   in it passes with no finding at all, in both languages; its schemas are
-  the program's; it refuses to overwrite
-  (any one existing file: exit 2 and nothing written), and an unwritable
-  place leaves nothing behind.
+  the program's; it never overwrites (in a folder that has some of its
+  files, it adds the others and leaves those as they were), and an
+  unwritable place leaves nothing behind.
 - new-year: on the Lillehammer example 2025 is the year after the period, with no next frame (exit 2,
-  nothing written); with the period moved to 2025 the draft passes `check`
-  with no error or warning; it never overwrites a file, refuses a year that
+  nothing written); with the period moved to 2025 the draft and the year's
+  project list pass `check` with no error or warning; it never overwrites a file, refuses a year that
   has a plan, and the money adds up exactly (measures + reserve +
   administration = income).
 - init, then new-year for every later year of the period: each draft passes.
@@ -139,19 +139,21 @@ def test_init(binary, tmp):
         frame = yaml.safe_load(files["strategisk-handlingsplan.yaml"])
         if frame["period"] != {"from": 2025, "to": 2028, "label": "2025–2028"}:
             fail("init's period is %r" % frame["period"])
-    # Refuses to overwrite: one existing file, and nothing at all is written.
+    # Never overwrites: an existing file is left as it was, the others are added.
     for existing in ("README.md", "2025/prosjektliste-2025.yaml", "schemas/frame.schema.json"):
         repo = os.path.join(tmp, "taken")
         shutil.rmtree(repo, ignore_errors=True)
         os.makedirs(os.path.dirname(os.path.join(repo, existing)), exist_ok=True)
         with open(os.path.join(repo, existing), "w") as f:
             f.write("mine\n")
-        before = tree(repo)
         code, out, err = run(binary, ["init", "--year", "2025", "taken"], tmp)
-        if code != 2 or "exists already" not in err or out:
-            fail("init over an existing %s: exit %d, %r %r" % (existing, code, out, err))
-        if tree(repo) != before:
-            fail("init over an existing %s changed the folder" % existing)
+        if code != 0 or "Left as they were" not in out or existing not in out.split("Left as they were")[1] or err:
+            fail("init beside an existing %s: exit %d, %r %r" % (existing, code, out, err))
+        files = tree(repo)
+        if files.get(existing) != b"mine\n":
+            fail("init beside an existing %s changed it" % existing)
+        if len(files) != 8:
+            fail("init beside an existing %s wrote %d files, not the 7 missing" % (existing, len(files) - 1))
     # A place that cannot be written: nothing is left behind.
     blocked = os.path.join(tmp, "blocked")
     with open(blocked, "w") as f:

@@ -23,6 +23,7 @@ struct CheckOptions {
   std::vector<std::string> formats;
   std::string color = "auto";
   bool strict = false;
+  bool quiet = false;
 };
 
 /// One requested output: a format and where it goes (empty: standard output).
@@ -111,14 +112,14 @@ void run_check(Session& session, CheckOptions& o) {
   const auto outputs = parse_outputs(session, o);
   if (!outputs) return;
   const std::optional<rules::Analysis> analysed =
-      analyse_paths(session, o.paths, "plancheck check");
+      analyse_paths(session, o.paths, "plancheck check", true);
   if (!analysed) return;
   const rules::Analysis& analysis = *analysed;
   const bool colour = use_colour(o.color);
   std::vector<OutputFile> written;
   for (const Output& out : *outputs) {
     const report::RenderContext ctx{analysis, session.language(), colour && out.path.empty(),
-                                    o.strict};
+                                    o.strict, o.quiet};
     written.push_back({out.path, out.format->render(ctx)});
   }
   // The job summary file is an output too: no other output may name it.
@@ -143,7 +144,9 @@ void run_check(Session& session, CheckOptions& o) {
 void add_check(CLI::App& app, Session& session) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Check plan files against their frame");
-  cmd->add_option("paths", options->paths, "Files or directories to check (default: .)");
+  cmd->add_option("paths", options->paths,
+                  "Files or directories to check, '-' for standard input (default: the plan "
+                  "root, found upward from the current directory)");
   cmd->add_option("--format,-f", options->formats,
                   "Output format, or FORMAT=PATH to write it to a file; repeatable; "
                   "'--format list' lists the formats")
@@ -152,6 +155,13 @@ void add_check(CLI::App& app, Session& session) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", options->strict, "Warnings fail the check too (exit code 1)");
   add_jobs_option(*cmd, session);
+  cmd->add_flag("--quiet,-q", options->quiet,
+                "Text output: only the closing line, and nothing when there are no findings")
+      ->excludes("--verbose");
+  cmd->add_option("--stdin-filename", session.stdin_filename,
+                  "The path to show for the plan file read from standard input ('-'); its plan "
+                  "root gives the frame")
+      ->option_text("PATH");
   cmd->callback([&session, options] { run_check(session, *options); });
 }
 

@@ -22,6 +22,8 @@ namespace plancheck::cli {
 struct Session {
   std::string lang_code;  // --lang; empty: from the environment
   unsigned jobs = 0;      // -j; 0: PLANCHECK_JOBS, else the number of processors
+  bool verbose = false;   // --verbose: say which YAML files were left alone, and why
+  std::string stdin_filename;  // --stdin-filename: the path `-` stands for
   int exit_code = 0;
 
   const i18n::Language& language() const;
@@ -76,18 +78,28 @@ std::string joined(const std::vector<std::string>& items);
 /// The most threads -j and PLANCHECK_JOBS may ask for.
 inline constexpr unsigned kMaxJobs = 1024;
 
-/// Adds -j/--jobs to a command that loads plan files.
+/// Adds -j/--jobs and --verbose to a command that loads plan files.
 void add_jobs_option(CLI::App& command, Session& session);
+
+/// The paths to load: `paths`, or when there are none the plan root found
+/// upward from the current directory (source::find_plan_root), else ".".
+std::vector<std::string> plan_paths(std::vector<std::string> paths);
 
 /// How many threads load the plan files: -j, else PLANCHECK_JOBS, else the
 /// number of processors; std::nullopt after a usage error (PLANCHECK_JOBS
 /// not a whole number from 1 to kMaxJobs).
 std::optional<size_t> load_jobs(Session& session, std::string_view command);
 
-/// Loads the plan files under `paths` (default ".") and analyses them;
-/// std::nullopt after a usage error (an unreadable path, no plan files).
+/// Loads the plan files under `paths` (default: plan_paths) and analyses
+/// them; std::nullopt after a usage error (an unreadable path, standard
+/// input unreadable, no plan files). "-" reads a plan file from standard
+/// input, shown as --stdin-filename. With `context` (check), when only
+/// yearly plans and project lists are named (no frame, no directory), the
+/// plan roots above them are read as context (their frame, the other
+/// years), without reporting on them. --verbose lists the
+/// files left alone.
 std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::string> paths,
-                                             std::string_view command);
+                                             std::string_view command, bool context = false);
 
 /// Reports a file that init or new-year could not create as a usage error.
 void report_new_file_error(Session& session, const NewFileError& error, std::string_view command);

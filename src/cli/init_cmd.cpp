@@ -45,23 +45,44 @@ std::string below(const std::string& dir, const std::string& path) {
   return platform::utf8_path(platform::fs_path(path).lexically_relative(platform::fs_path(dir)));
 }
 
+/// The files of `all` that exist already (as anything, a dangling link
+/// included), moved out of `all`: init adds what is missing and leaves
+/// what is there as it is.
+std::vector<NewFile> take_existing(std::vector<NewFile>& all) {
+  std::vector<NewFile> existing;
+  std::erase_if(all, [&](NewFile& f) {
+    if (!first_existing({f.path})) return false;
+    existing.push_back(std::move(f));
+    return true;
+  });
+  return existing;
+}
+
 void run_init(Session& session, const InitOptions& o) {
   const std::optional<int> year = first_year(session, o);
   if (!year) return;
   const scaffold::Ci ci = o.ci == "gitlab" ? scaffold::Ci::gitlab : scaffold::Ci::github;
-  const std::vector<NewFile> files = scaffold::repository_files(o.dir, *year, ci);
+  std::vector<NewFile> files = scaffold::repository_files(o.dir, *year, ci);
+  const std::vector<NewFile> existing = take_existing(files);
   if (const auto error = create_new_files(files))
     return report_new_file_error(session, *error, kCommand);
   const i18n::Language& lang = session.language();
-  std::string out =
-      i18n::render(lang, diag::Message{"init.created",
-                                       {{"first", int64_t{*year}},
-                                        {"last", int64_t{*year + scaffold::kPeriodYears - 1}},
-                                        {"dir", o.dir}}});
-  out += "\n";
-  for (const NewFile& f : files)
-    out += "  " + below(o.dir, f.path) + "\n";
-  out += i18n::render(lang, diag::Message{"init.next", {{"dir", o.dir}}}) + "\n";
+  const diag::Arg first{"first", int64_t{*year}};
+  const diag::Arg last{"last", int64_t{*year + scaffold::kPeriodYears - 1}};
+  std::string out;
+  if (files.empty()) {
+    out += i18n::render(lang, diag::Message{"init.nothing", {{"dir", o.dir}}}) + "\n";
+  } else {
+    out += i18n::render(lang, diag::Message{existing.empty() ? "init.created" : "init.added",
+                                            {first, last, {"dir", o.dir}}}) +
+           "\n";
+    for (const NewFile& f : files) out += "  " + below(o.dir, f.path) + "\n";
+  }
+  if (!existing.empty()) {
+    out += i18n::render(lang, diag::Message{"init.kept", {}}) + "\n";
+    for (const NewFile& f : existing) out += "  " + below(o.dir, f.path) + "\n";
+  }
+  if (!files.empty()) out += i18n::render(lang, diag::Message{"init.next", {{"dir", o.dir}}}) + "\n";
   std::cout << report::safe_lines(out);
 }
 
@@ -81,11 +102,13 @@ void add_init(CLI::App& app, Session& session) {
   cmd->footer(
       "Writes a commented frame, the first year's yearly plan and project list, a README,\n"
       "the CI set-up (.github/workflows/plancheck.yml, or .gitlab-ci.yml with --ci gitlab)\n"
-      "and the JSON Schemas. Never overwrites a file: when one exists, nothing is written.\n"
+      "and the JSON Schemas. In a directory that has some of them already (a README, say),\n"
+      "adds those that are missing and lists those it left as they were: it never\n"
+      "overwrites a file.\n"
       "\n"
       "Exit codes:\n"
-      "  0  the repository was created\n"
-      "  2  usage error, a file that exists already, or a file that cannot be written");
+      "  0  the missing files were created (or none was missing)\n"
+      "  2  usage error, or a file that cannot be written (then nothing is written)");
   cmd->callback([&session, options] { run_init(session, *options); });
 }
 

@@ -33,7 +33,9 @@ constexpr std::string_view kCommand = "plancheck new-year";
 constexpr std::string_view kFooter =
     "PATH is the file to write, a directory to write it in, or - for standard output. By\n"
     "default the draft goes beside the year before's plan with its year replaced, or to\n"
-    "YEAR/budsjett-og-tiltaksplan-YEAR.yaml beside the frame. Never overwrites a file.\n"
+    "YEAR/budsjett-og-tiltaksplan-YEAR.yaml beside the frame. The year's project list,\n"
+    "open and empty, goes beside it (named as the year before's, or prosjektliste-YEAR.yaml)\n"
+    "unless the year has one already. Never overwrites a file.\n"
     "\n"
     "Exit codes:\n"
     "  0  the draft was written, and checking it with the plan files found no errors\n"
@@ -137,17 +139,22 @@ std::string schema_line(const draft::Draft& d, const std::string& out) {
   return first.ends_with('\r') ? first.substr(0, first.size() - 1) : first;
 }
 
-/// Checks the draft together with the plan files: the counts of its own findings.
-report::Counts checked(const std::vector<std::string>& plans, const std::string& path,
-                       const std::string& text, size_t jobs) {
+/// Checks the drafts together with the plan files: the counts of their own findings.
+report::Counts checked(const std::vector<std::string>& plans, const std::vector<NewFile>& drafts,
+                       size_t jobs) {
   model::LoadResult loaded = model::load_plan_set(plans, jobs);
   if (!loaded.set) return {};
-  model::load_text(*loaded.set, source::display_path(path), text, false);
+  std::vector<fs::path> paths;
+  for (const NewFile& d : drafts) {
+    model::load_text(*loaded.set, source::display_path(d.path), d.content, false);
+    paths.push_back(platform::fs_path(source::display_path(d.path)).lexically_normal());
+  }
   const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
   std::vector<diag::Finding> own;
-  const fs::path draft_path = platform::fs_path(source::display_path(path)).lexically_normal();
   for (const diag::Finding& f : analysis.findings()) {
-    if (f.where.file && platform::fs_path(f.where.file->path()).lexically_normal() == draft_path) {
+    if (f.where.file && std::find(paths.begin(), paths.end(),
+                                  platform::fs_path(f.where.file->path()).lexically_normal()) !=
+                            paths.end()) {
       own.push_back(f);
     }
   }
@@ -160,7 +167,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
     session.usage_error(diag::Message{"usage.bad-year", {{"value", o.year}}}, kCommand);
     return;
   }
-  if (o.plans.empty()) o.plans.emplace_back(".");
+  o.plans = plan_paths(std::move(o.plans));
   const auto analysis = analyse_paths(session, o.plans, kCommand);
   if (!analysis) return;
   const figures::FrameFigures* ff = chosen_frame(session, *analysis, o, *year);
@@ -179,22 +186,38 @@ void run_new_year(Session& session, NewYearOptions& o) {
     return report_new_file_error(session, {*existing, {}, true}, kCommand);
   }
   const i18n::Language& lang = session.language();
-  const std::string text = draft::draft_yaml(d, lang, schema_line(d, path));
-  const report::Counts counts = checked(o.plans, path, text, load_jobs(session, kCommand).value_or(1));
+  std::vector<NewFile> drafts{{path, draft::draft_yaml(d, lang, schema_line(d, path))}};
+  // The year's project list, unless it is there already (a list may come before the plan).
+  const std::string list_path = draft::project_list_path(d, *ff, path);
+  const bool list_exists = first_existing({list_path}).has_value();
+  if (!to_stdout && !list_exists) {
+    std::string list_schema = schema_line(d, list_path);
+    const size_t at = list_schema.find("yearly-plan.schema.json");
+    if (at != std::string::npos) list_schema.replace(at, 11, "project-list");
+    drafts.push_back({list_path, draft::project_list_yaml(d, lang, list_schema)});
+  }
+  const report::Counts counts = checked(o.plans, drafts, load_jobs(session, kCommand).value_or(1));
   if (to_stdout) {
-    std::cout << text;
-  } else if (const auto error = create_new_files({{path, text}})) {
+    std::cout << drafts.front().content;
+  } else if (const auto error = create_new_files(drafts)) {
     return report_new_file_error(session, *error, kCommand);
   }
   // With the draft on standard output, the messages go to standard error.
   std::ostream& messages = to_stdout ? std::cerr : std::cout;
-  if (!to_stdout) {
+  const diag::Arg year_arg{"year", int64_t{*year}};
+  if (to_stdout) {
+    messages << i18n::render(lang, diag::Message{"new-year.list-stdin", {year_arg}}) << '\n';
+  } else {
     messages << terminal_safe(i18n::render(
-                    lang, diag::Message{"new-year.written", {{"year", int64_t{*year}}, {"path", path}}}))
+                    lang, diag::Message{"new-year.written", {year_arg, {"path", path}}}))
+             << '\n';
+    messages << terminal_safe(i18n::render(
+                    lang, diag::Message{list_exists ? "new-year.list-exists" : "new-year.written-list",
+                                        {year_arg, {"path", list_path}}}))
              << '\n';
   }
   messages << i18n::render(lang, diag::Message{"new-year.checked",
-                                               {{"result", report::summary_line(lang, counts, 1)}}})
+                                               {{"result", report::summary_line(lang, counts, drafts.size())}}})
            << '\n';
   if (counts.errors + counts.warnings + counts.notes > 0) {
     messages << i18n::text(lang, "new-year.see-check") << '\n';
@@ -213,7 +236,8 @@ void add_new_year(CLI::App& app, Session& session) {
                   "The file to write, a directory to write it in, or - for standard output "
                   "(default: beside the frame)");
   cmd->add_option("--plans", options->plans,
-                  "Plan files or directories to read; repeatable (default: .)")
+                  "Plan files or directories to read; repeatable (default: the plan root, "
+                  "found upward from the current directory)")
       ->allow_extra_args(false);
   cmd->add_option("--frame", options->frame,
                   "The frame (strategic plan) to draft for, when the plan files hold several");

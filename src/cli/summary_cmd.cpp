@@ -104,7 +104,9 @@ void run_summary(Session& session, const SummaryOptions& o) {
 void add_summary(CLI::App& app, Session& session) {
   auto options = std::make_shared<SummaryOptions>();
   CLI::App* cmd = app.add_subcommand("summary", "Summarise the plans for a council meeting");
-  cmd->add_option("paths", options->paths, "Files or directories to read (default: .)");
+  cmd->add_option("paths", options->paths,
+                  "Files or directories to read (default: the plan root, found upward from the "
+                  "current directory)");
   cmd->add_option("--year,-y", options->year,
                   "Budget year to summarise, or 'all' for the period year by year "
                   "(default: the newest yearly plan)");

@@ -390,4 +390,24 @@ std::string default_path(const Draft& d) {
   return platform::utf8_path(frame_dir / year / ("budsjett-og-tiltaksplan-" + year + ".yaml"));
 }
 
+std::string project_list_path(const Draft& d, const figures::FrameFigures& ff,
+                              const std::string& plan_path) {
+  const std::string year = std::to_string(d.year);
+  const auto dir = platform::fs_path(plan_path).parent_path();
+  std::string name = "prosjektliste-" + year + ".yaml";
+  const link::YearGroup* before = ff.group->year(d.year - 1);
+  if (before && !before->lists.empty()) {
+    const std::string old_year = std::to_string(d.year - 1);
+    std::string previous = platform::utf8_path(platform::fs_path(before->lists.front()->file->path()).filename());
+    if (previous.find(old_year) != std::string::npos) {
+      for (size_t at = previous.find(old_year); at != std::string::npos;
+           at = previous.find(old_year, at)) {
+        previous.replace(at, old_year.size(), year);
+      }
+      name = previous;
+    }
+  }
+  return platform::utf8_path(dir / platform::fs_path(name));
+}
+
 }  // namespace plancheck::draft

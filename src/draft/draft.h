@@ -120,4 +120,15 @@ std::string default_path(const Draft& draft);
 std::string draft_yaml(const Draft& draft, const i18n::Language& lang,
                        const std::string& schema_line);
 
+/// Where the year's project list goes: beside the drafted plan at
+/// `plan_path`, named as the year before's project list with its year
+/// replaced, or prosjektliste-YEAR.yaml.
+std::string project_list_path(const Draft& draft, const figures::FrameFigures& ff,
+                              const std::string& plan_path);
+
+/// The year's project list: open, with no projects yet, and comments in
+/// `lang` that show how a grant on one of the drafted measures is written.
+std::string project_list_yaml(const Draft& draft, const i18n::Language& lang,
+                              const std::string& schema_line);
+
 }  // namespace plancheck::draft

@@ -472,6 +472,37 @@ void write_deviations_note(Writer& w, const Draft& d) {
 
 }  // namespace
 
+std::string project_list_yaml(const Draft& d, const i18n::Language& lang,
+                              const std::string& schema_line) {
+  Writer w(lang);
+  if (!schema_line.empty()) w.line("", schema_line);
+  const std::string& frame_id = d.frame->id->name;
+  w.comment("", Message{"draft.list-header", {{"year", int64_t{d.year}}, {"frame", frame_id}}});
+  w.line("", "plancheck: 1");
+  w.line("", "kind: project-list");
+  w.line("", "frame: " + scalar(frame_id));
+  w.line("", "year: " + year_text(d.year));
+  w.line("", "status: open");
+  w.blank();
+  std::vector<std::string> ids;
+  for (const DraftPriority& p : d.priorities) {
+    for (const DraftMeasure& m : p.measures) ids.push_back(m.id);
+  }
+  std::string measures;
+  for (const std::string& id : ids) measures += (measures.empty() ? "" : ", ") + id;
+  w.comment("", Message{"draft.list-projects", {{"measures", measures}}});
+  w.line("", "projects: []");
+  const std::string year = year_text(d.year);
+  w.line("", "#  - id: " + year + "-01");
+  w.line("", "#    title: " + scalar(w.word("draft.list-example-title")));
+  w.line("", "#    applicant: " + scalar(w.word("draft.list-example-applicant")));
+  w.line("", "#    measure: " + (ids.empty() ? std::string("reserve") : scalar(ids.front())));
+  w.line("", "#    amount: 100 000");
+  w.line("", fmt::format("#    decision: {{case: \"...\", date: {}}}", w.word("draft.date-pattern")));
+  w.line("", "#    status: granted");
+  return w.take();
+}
+
 std::string draft_yaml(const Draft& d, const i18n::Language& lang, const std::string& schema_line) {
   Writer w(lang);
   if (!schema_line.empty()) w.line("", schema_line);

@@ -140,7 +140,9 @@ void check_year_range(Reporter& r, const source::SourceFile& file, const Located
 void check_share_band(Reporter& r, const source::SourceFile& file, const model::Priority& p) {
   const model::ShareBand& band = *p.share;
   if (!p.share.present()) return;
-  if (!band.tolerance.present() && !(band.min.present() && band.max.present())) {
+  // A bound written but unreadable (`tolerance: 2,5`) has a finding of its own.
+  const auto written = [](const Located<model::Percent>& v) { return v.present() || v.invalid(); };
+  if (!written(band.tolerance) && !(written(band.min) && written(band.max))) {
     r.add("schema/missing", file, p.share.at, Message{"schema.share-band", {}},
           {.priority = p.id->name});
   }

@@ -1,10 +1,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <set>
 
 #include "base/did_you_mean.h"
 #include "base/parallel.h"
@@ -14,6 +16,7 @@
 #include "model/load_revision.h"
 #include "model/plan_set.h"
 #include "model/syntax.h"
+#include "source/encoding.h"
 #include "source/marker.h"
 #include "source/read.h"
 #include "yaml/tree.h"
@@ -200,12 +203,54 @@ bool decode_plan(PlanSet& set, const yaml::Document& doc, FileKind kind) {
   return false;
 }
 
+/// The file kind a kind value names, in any case.
+std::optional<FileKind> kind_named(std::string_view value) {
+  const auto& names = EnumNames<FileKind>::kNames;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i].size() == value.size() &&
+        std::equal(value.begin(), value.end(), names[i].begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      return static_cast<FileKind>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+/// Reports a plan file whose marker is almost right (file/broken-marker)
+/// and keeps what its lines say about it, without reading it further.
+void report_broken_marker(PlanSet& set, const source::SourceFile& file, const source::Marker& marker,
+                          const source::NearMarker& near) {
+  ++set.plan_file_count;
+  diag::Finding& f = add_finding(set, "file/broken-marker", at(file, near.at),
+                                 Message{"file.broken-marker", {{"written", std::string(near.written)}}});
+  f.where.span.end_column = f.where.span.column + static_cast<uint32_t>(count_code_points(near.written));
+  const std::string line = "plancheck: " + std::string(near.version);
+  if (near.flow && !near.kind.empty()) {
+    f.help = Message{"help.broken-marker-flow", {{"marker", line}, {"kind", std::string(near.kind)}}};
+  } else {
+    f.help = Message{"help.broken-marker", {{"marker", line}}};
+  }
+  const std::string_view kind_value = marker.kind.present() ? marker.kind.value : near.kind;
+  if (const auto kind = kind_named(kind_value)) keep_stub(set, file, *kind, marker);
+}
+
 }  // namespace
 
-void load_text(PlanSet& set, std::string path, std::string text, bool named) {
-  auto file = std::make_unique<source::SourceFile>(std::move(path), std::move(text));
+void load_text(PlanSet& set, std::string path, std::string bytes, bool named) {
+  auto file = std::make_unique<source::SourceFile>(std::move(path),
+                                                   source::decode_text(std::move(bytes)).text);
   const source::Marker marker = source::find_marker(file->text());
-  if (!marker.is_plan_file() && !named) return;
+  if (!marker.is_plan_file()) {
+    const source::NearMarker near = source::find_near_marker(file->text());
+    if (near.present()) {
+      return report_broken_marker(set, *set.files.emplace_back(std::move(file)), marker, near);
+    }
+    if (!named) {
+      set.left_alone.push_back({file->path(), LeftAlone::Reason::no_marker});
+      return;
+    }
+  }
   const source::SourceFile& f = *set.files.emplace_back(std::move(file));
   const yaml::ParsedDocument parsed = yaml::parse_document(f);
   const size_t before = set.findings.size();
@@ -249,7 +294,7 @@ bool worth_reporting(const std::string& path, const source::ReadError& error) {
   using Kind = source::ReadError::Kind;
   if (error.kind == Kind::not_regular) return false;
   if (error.kind != Kind::too_large) return true;
-  return source::find_marker(source::read_head(path, 1 << 16)).is_plan_file();
+  return source::find_marker(source::decode_text(source::read_head(path, 1 << 16)).text).is_plan_file();
 }
 
 std::optional<PathError> check_path(const std::string& path) {
@@ -258,10 +303,36 @@ std::optional<PathError> check_path(const std::string& path) {
   return std::nullopt;
 }
 
+/// The last part of a path.
+std::string_view base_name(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+/// A file whose name is almost a YAML file's: reported when it holds a
+/// plan (file/near-miss-name), otherwise noted as left alone.
+void load_near_miss(PlanSet& part, const std::string& path, std::string bytes) {
+  auto file = std::make_unique<source::SourceFile>(path, source::decode_text(std::move(bytes)).text);
+  const std::string_view text = file->text();
+  if (!source::find_marker(text).is_plan_file() && !source::find_near_marker(text).present()) {
+    part.left_alone.push_back({path, LeftAlone::Reason::near_miss_name});
+    return;
+  }
+  const std::string_view name = base_name(path);
+  const source::SourceFile& f = *part.files.emplace_back(std::move(file));
+  diag::Finding& finding = add_finding(part, "file/near-miss-name", diag::whole_file(f),
+                                       Message{"file.near-miss-name", {{"name", std::string(name)}}});
+  finding.help = Message{"help.near-miss-name", {{"name", source::near_miss_name(name)}}};
+}
+
 /// Reads and loads one file into a plan set of its own.
 PlanSet load_candidate(const source::Candidate& c) {
   PlanSet part;
   source::ReadResult read = source::read_file(c.path);
+  if (c.near_miss) {
+    if (!read.error) load_near_miss(part, c.path, std::move(read.text));
+    return part;
+  }
   if (!read.error) {
     load_text(part, c.path, std::move(read.text), c.named);
     return part;
@@ -303,6 +374,7 @@ void merge(PlanSet& set, PlanSet&& part) {
   }
   set.left_out.insert(set.left_out.end(), part.left_out.begin(), part.left_out.end());
   set.plan_file_count += part.plan_file_count;
+  std::move(part.left_alone.begin(), part.left_alone.end(), std::back_inserter(set.left_alone));
 }
 
 /// Below this much YAML per worker a thread costs more than it saves
@@ -338,14 +410,86 @@ std::unique_ptr<PlanSet> load_revision(std::vector<source::RevisionFile> files) 
   return set;
 }
 
-LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs) {
+bool PlanSet::is_context(const source::SourceFile* file) const {
+  return std::find(context.begin(), context.end(), file) != context.end();
+}
+
+namespace {
+
+/// Moves a context file's plan set into `set`: its files become context,
+/// its findings are dropped (they are about files nobody asked about).
+void merge_context(PlanSet& set, PlanSet&& part) {
+  for (const auto& file : part.files) set.context.push_back(file.get());
+  part.findings.clear();
+  part.left_out.clear();
+  part.left_alone.clear();
+  part.plan_file_count = 0;
+  merge(set, std::move(part));
+}
+
+/// The canonical paths of the files named or found, to leave out of the context.
+std::set<std::string> canonical_paths(const std::vector<source::Candidate>& files,
+                                      const std::string& stdin_name) {
+  std::set<std::string> out;
+  for (const source::Candidate& c : files) {
+    if (const auto path = platform::canonical(c.path)) out.insert(*path);
+  }
+  if (!stdin_name.empty()) {
+    if (const auto path = platform::canonical(stdin_name)) out.insert(*path);
+  }
+  return out;
+}
+
+/// Whether two plan files say they are the same file: the same kind, frame
+/// id, frame and year.
+bool same_marker(const source::Marker& a, const source::Marker& b) {
+  return a.is_plan_file() && b.is_plan_file() && a.kind.value == b.kind.value &&
+         a.id.value == b.id.value && a.frame.value == b.frame.value && a.year.value == b.year.value;
+}
+
+/// Whether a context file is the one standard input stands for: the file
+/// with the same marker (when standard input has no --stdin-filename, or a
+/// new one).
+bool replaced_by_stdin(const source::Candidate& c, const std::string& stdin_text) {
+  if (stdin_text.empty()) return false;
+  const std::string head = source::decode_text(source::read_head(c.path, 1 << 16)).text;
+  return same_marker(source::find_marker(head), source::find_marker(stdin_text));
+}
+
+/// The context directories' files, without those already loaded.
+std::vector<source::Candidate> context_files(const LoadRequest& request,
+                                             const std::vector<source::Candidate>& loaded) {
+  if (request.context.empty()) return {};
+  const std::set<std::string> taken = canonical_paths(loaded, request.stdin_name);
+  std::vector<source::Candidate> out;
+  source::WalkResult walked = source::walk(request.context);
+  for (source::Candidate& c : walked.files) {
+    const auto path = platform::canonical(c.path);
+    if (!c.near_miss && path && !taken.contains(*path)) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+LoadResult load_plan_set(const LoadRequest& request, size_t jobs) {
   LoadResult result;
-  for (const std::string& path : paths) {
+  std::vector<std::string> paths;
+  bool from_stdin = false;
+  for (const std::string& path : request.paths) {
+    if (path == "-") {
+      from_stdin = true;
+      continue;
+    }
     if (auto error = check_path(path)) result.path_errors.push_back(std::move(*error));
+    paths.push_back(path);
   }
   if (!result.path_errors.empty()) return result;
   result.set = std::make_unique<PlanSet>();
   PlanSet& set = *result.set;
+  if (from_stdin) load_text(set, request.stdin_name, request.stdin_bytes, true);
+  const std::string stdin_text =
+      from_stdin && !set.files.empty() ? std::string(set.files.front()->text()) : std::string();
   const source::WalkResult walked = source::walk(paths);
   for (const source::WalkProblem& p : walked.problems) {
     const bool loop = p.kind == source::WalkProblem::Kind::loop;
@@ -354,15 +498,38 @@ LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs) {
     add_finding(set, loop ? "file/link-loop" : "file/unreadable", diag::whole_file(f),
                 loop ? Message{"file.link-loop", {}} : Message{"file.unreadable", {{"detail", p.detail}}});
   }
+  for (const source::Skipped& s : walked.skipped) {
+    set.left_alone.push_back({s.path, s.kind == source::Skipped::Kind::hidden
+                                          ? LeftAlone::Reason::hidden
+                                          : LeftAlone::Reason::not_regular});
+  }
   // Files are read, parsed and decoded on up to `jobs` threads and merged
   // in the order of their paths, so the output is the same for any `jobs`.
-  const std::vector<source::Candidate>& files = walked.files;
+  std::vector<source::Candidate> files = walked.files;
+  const size_t own = files.size();
+  std::vector<source::Candidate> context = context_files(request, files);
+  std::move(context.begin(), context.end(), std::back_inserter(files));
   result.workers = worker_count(files, jobs);
   ordered_parallel<PlanSet>(
       files.size(), result.workers, 4 * result.workers,
-      [&](size_t i) { return load_candidate(files[i]); },
-      [&](size_t, PlanSet&& part) { merge(set, std::move(part)); });
+      [&](size_t i) {
+        if (i >= own && replaced_by_stdin(files[i], stdin_text)) return PlanSet();
+        return load_candidate(files[i]);
+      },
+      [&](size_t i, PlanSet&& part) {
+        if (i < own) {
+          merge(set, std::move(part));
+        } else {
+          merge_context(set, std::move(part));
+        }
+      });
+  std::stable_sort(set.left_alone.begin(), set.left_alone.end(),
+                   [](const LeftAlone& a, const LeftAlone& b) { return a.path < b.path; });
   return result;
+}
+
+LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs) {
+  return load_plan_set(LoadRequest{paths, {}, {}, {}}, jobs);
 }
 
 }  // namespace plancheck::model

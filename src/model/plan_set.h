@@ -33,6 +33,18 @@ struct LeftOut {
   diag::Location first;  // where the first of them stood
 };
 
+/// A YAML file that plancheck found and left alone, for --verbose.
+struct LeftAlone {
+  enum class Reason {
+    no_marker,        // no plan-file marker in its first lines
+    near_miss_name,   // a plan-like name that does not end in .yaml or .yml, and no marker
+    hidden,           // in a hidden directory, or hidden itself
+    not_regular,      // a FIFO, device or socket
+  };
+  std::string path;
+  Reason reason;
+};
+
 struct PlanSet {
   std::vector<std::unique_ptr<source::SourceFile>> files;
   std::deque<Frame> frames;
@@ -42,6 +54,12 @@ struct PlanSet {
   std::vector<diag::Finding> findings;
   std::vector<LeftOut> left_out;  // past the limits on findings
   size_t plan_file_count = 0;     // files recognised as plan files
+  std::vector<LeftAlone> left_alone;  // YAML files not read as plan files, by path
+  /// Files read only for what the others refer to (their frame, the years
+  /// before): their findings are not reported, and they are not counted.
+  std::vector<const source::SourceFile*> context;
+
+  bool is_context(const source::SourceFile* file) const;
 };
 
 /// A path the user named that cannot be used at all (exit code 2).
@@ -56,12 +74,26 @@ struct LoadResult {
   size_t workers = 1;  // the threads that read the files
 };
 
-/// Finds, reads, parses and decodes the plan files under `paths`, on up to
-/// `jobs` threads; the result is the same for any `jobs`.
+/// What to load.
+struct LoadRequest {
+  /// Files and directories; "-" is standard input, read as one named plan file.
+  std::vector<std::string> paths;
+  std::string stdin_bytes;  // standard input, when `paths` holds "-"
+  std::string stdin_name;   // the path standard input's file is shown with
+  /// Directories whose plan files are loaded as context (PlanSet::context),
+  /// leaving out those that `paths` or `stdin_name` name.
+  std::vector<std::string> context;
+};
+
+/// Finds, reads, parses and decodes the plan files the request names, on
+/// up to `jobs` threads; the result is the same for any `jobs`.
+LoadResult load_plan_set(const LoadRequest& request, size_t jobs = 1);
+/// The same for the files and directories `paths`.
 LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs = 1);
 
-/// Parses and decodes one file's text into `set` (also used by the fuzzer
-/// and tests); `named` says whether the user named the file.
-void load_text(PlanSet& set, std::string path, std::string text, bool named);
+/// Parses and decodes one file into `set` (also used by the fuzzer and
+/// tests): `bytes` as read, in any encoding YAML allows (source/encoding.h);
+/// `named` says whether the user named the file.
+void load_text(PlanSet& set, std::string path, std::string bytes, bool named);
 
 }  // namespace plancheck::model

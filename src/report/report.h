@@ -16,6 +16,7 @@ struct RenderContext {
   const i18n::Language& lang;
   bool color = false;   // ANSI colours (terminal output only)
   bool strict = false;  // warnings fail the check
+  bool quiet = false;   // text: only the closing line, and nothing when there are no findings
 };
 
 struct Format {

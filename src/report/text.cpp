@@ -108,7 +108,10 @@ std::string finding_text(const RenderContext& ctx, const diag::Finding& f, const
 std::string render_text(const RenderContext& ctx) {
   const Style style{ctx.color};
   std::string out;
-  for (const diag::Finding& f : ctx.analysis.findings()) out += finding_text(ctx, f, style);
+  if (ctx.quiet && ctx.analysis.findings().empty()) return out;
+  if (!ctx.quiet) {
+    for (const diag::Finding& f : ctx.analysis.findings()) out += finding_text(ctx, f, style);
+  }
   const Counts counts = count(ctx.analysis.findings());
   out += style.paint(summary_line(ctx.lang, counts, ctx.analysis.set->plan_file_count), "1");
   out += '\n';

@@ -21,8 +21,10 @@ extern const Rule kDecisionCaseDates;
 extern const Rule kDecisionCaseYear;
 extern const Rule kDecisionGrantBeforePlan;
 extern const Rule kDeviationUnused;
+extern const Rule kFileBrokenMarker;
 extern const Rule kFileChecksSkipped;
 extern const Rule kFileLinkLoop;
+extern const Rule kFileNearMissName;
 extern const Rule kFileNotPlan;
 extern const Rule kFileTooLarge;
 extern const Rule kFileTooManyFindings;
@@ -96,8 +98,10 @@ const Rule* const kRules[] = {
     &kDecisionCaseYear,
     &kDecisionGrantBeforePlan,
     &kDeviationUnused,
+    &kFileBrokenMarker,
     &kFileChecksSkipped,
     &kFileLinkLoop,
+    &kFileNearMissName,
     &kFileNotPlan,
     &kFileTooLarge,
     &kFileTooManyFindings,

@@ -54,6 +54,16 @@ extern const Rule kFileNotPlan{
     "# plancheck check notes.yaml\ntitle: Notater\n",
     "plancheck: 1\nkind: project-list\n"};
 
+extern const Rule kFileBrokenMarker{
+    "file/broken-marker", Severity::error, false, {},
+    "Plancheck: 1\nkind: yearly-plan\n",
+    "plancheck: 1\nkind: yearly-plan\n"};
+
+extern const Rule kFileNearMissName{
+    "file/near-miss-name", Severity::error, false, {},
+    "# 2024/budsjett-og-tiltaksplan-2024.yaml.txt\nplancheck: 1\nkind: yearly-plan\n",
+    "# 2024/budsjett-og-tiltaksplan-2024.yaml\nplancheck: 1\nkind: yearly-plan\n"};
+
 extern const Rule kFileUnreadable{
     "file/unreadable", Severity::error, false, {}, "", ""};
 

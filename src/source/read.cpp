@@ -1,6 +1,9 @@
 #include "source/read.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "base/platform.h"
@@ -56,6 +59,21 @@ ReadResult read_file(const std::string& path) {
   return result;
 }
 
+ReadResult read_stdin() {
+  ReadResult result;
+  char buffer[1 << 16];
+  for (;;) {
+    const size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
+    result.text.append(buffer, n);
+    if (result.text.size() > kMaxFileSize) {
+      return {{}, ReadError{ReadError::Kind::too_large, std::to_string(result.text.size())}};
+    }
+    if (n < sizeof buffer) break;
+  }
+  if (std::ferror(stdin)) return {{}, ReadError{ReadError::Kind::unreadable, std::strerror(errno)}};
+  return result;
+}
+
 std::string read_head(const std::string& path, size_t bytes) {
   std::string head(bytes, '\0');
   auto file = platform::File::open_read(path);
@@ -76,6 +94,31 @@ namespace {
 bool ends_with_yaml(std::string_view name) {
   return name.ends_with(".yaml") || name.ends_with(".yml");
 }
+
+/// `text` in ASCII lower case.
+std::string folded(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string near_miss_name(std::string_view name) {
+  if (ends_with_yaml(name)) return {};
+  const std::string lower = folded(name);
+  for (const std::string_view ext : {".yaml", ".yml"}) {
+    const size_t at = lower.rfind(ext);
+    if (at == std::string::npos || at == 0) continue;
+    const size_t end = at + ext.size();
+    if (end == lower.size() || lower[end] == '.') return std::string(name.substr(0, at)) + std::string(ext);
+  }
+  return {};
+}
+
+namespace {
 
 bool is_hidden(std::string_view name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
 
@@ -100,8 +143,8 @@ class Walker {
 
  private:
   void entry(const std::string& dir, const std::string& name) {
-    if (is_hidden(name)) return;
     const std::string path = joined(dir, name);
+    if (is_hidden(name)) return hidden(path, name);
     const auto st = platform::file_info(path);
     if (!st) {
       // A dangling link or one that loops: only YAML-named entries matter.
@@ -109,8 +152,25 @@ class Walker {
       return;
     }
     if (st->type == FileType::directory) return directory(path);
-    if (st->type == FileType::regular && ends_with_yaml(name)) {
+    const bool yaml = ends_with_yaml(name);
+    if (st->type != FileType::regular) {
+      if (yaml) out_.skipped.push_back({Skipped::Kind::not_regular, display_path(path), false});
+      return;
+    }
+    if (yaml) {
       out_.files.push_back({display_path(path), false});
+    } else if (!near_miss_name(name).empty()) {
+      out_.files.push_back({display_path(path), false, true});
+    }
+  }
+
+  /// Notes a hidden directory (not walked) or hidden YAML file.
+  void hidden(const std::string& path, const std::string& name) {
+    const auto st = platform::file_info(path);
+    if (!st) return;
+    const bool directory = st->type == FileType::directory;
+    if (directory || ends_with_yaml(name)) {
+      out_.skipped.push_back({Skipped::Kind::hidden, display_path(path), directory});
     }
   }
 

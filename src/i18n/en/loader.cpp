@@ -123,6 +123,18 @@ constexpr Entry kEntries[] = {
     // file/*
     {"file.not-plan",
      "this file is not a plan file: it has no 'plancheck: 1' line at the top level"},
+    {"file.broken-marker",
+     "this looks like a plan file, but its marker '{written}' is not written as plancheck reads "
+     "it, so the file was not checked"},
+    {"help.broken-marker",
+     "write the marker at the start of a line, in lower case and without quotes: {marker}"},
+    {"help.broken-marker-flow",
+     "write the marker lines at the start of their own lines, outside the braces: {marker}, and "
+     "below it kind: {kind}"},
+    {"file.near-miss-name",
+     "this file holds a plan, but plancheck reads only files named *.yaml or *.yml, so '{name}' "
+     "was not checked"},
+    {"help.near-miss-name", "rename it to '{name}'"},
     {"file.too-large", "the file is larger than the limit of {limit} MiB and was not read"},
     {"file.not-regular", "this is not a regular file (a FIFO, a device or a socket) and was not read"},
     {"file.is-directory", "this is a directory"},

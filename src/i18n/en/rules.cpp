@@ -51,6 +51,19 @@ constexpr Entry kEntries[] = {
     {"rule.file/not-plan.explain",
      "When walking a directory, plancheck skips YAML files without the 'plancheck: 1' marker "
      "(CI workflows and the like). A file named explicitly is expected to be a plan file."},
+    {"rule.file/broken-marker.title", "A plan file's marker is written as plancheck reads it"},
+    {"rule.file/broken-marker.explain",
+     "plancheck recognises a plan file by the line 'plancheck: 1' at the start of a line near the "
+     "top, in lower case and outside braces. A file whose first lines hold almost that line (in "
+     "another case, misspelt, quoted, with a space before the colon, indented, or inside a flow "
+     "map such as '{plancheck: 1, kind: frame}') is meant as a plan file: it is reported, never "
+     "skipped silently, and read once the marker is fixed."},
+    {"rule.file/near-miss-name.title", "Plan files are named *.yaml or *.yml"},
+    {"rule.file/near-miss-name.explain",
+     "plancheck reads the files whose names end in .yaml or .yml, in lower case. A file holding a "
+     "plan whose name ends in another case ('plan.YAML') or has a further extension "
+     "('plan.yaml.txt', as some editors save) would not be checked at all; it is reported "
+     "instead, with the name it was probably meant to have."},
     {"rule.file/unreadable.title", "Plan files can be read"},
     {"rule.file/unreadable.explain",
      "A file that cannot be read cannot be checked; it is reported so that it never drops out "

@@ -12,6 +12,9 @@ constexpr Entry kEntries[] = {
     {"usage.exists", "{path} exists already; {command} never overwrites a file, and wrote nothing"},
     {"usage.create-failed", "cannot create {path}: {reason}; nothing was written"},
     {"init.created", "Created a plan repository for {first}–{last} in {dir}:"},
+    {"init.added", "Added the missing files of a plan repository for {first}–{last} in {dir}:"},
+    {"init.kept", "Left as they were (they exist already; init never overwrites a file):"},
+    {"init.nothing", "Nothing to add: {dir} has every file of a plan repository already."},
     {"init.next",
      "Fill in every «FYLL INN» (fill in) and replace the example figures with the council's own, "
      "then run 'plancheck check' in {dir}."},
@@ -35,6 +38,18 @@ constexpr Entry kEntries[] = {
     {"new-year.overflow", "the amounts for {year} do not fit in 64 bits"},
     {"new-year.written", "Wrote the draft of the yearly plan for {year}: {path}"},
     {"new-year.checked", "Checked together with the plan files: {result}"},
+    {"new-year.written-list", "Wrote the project list for {year}: {path}"},
+    {"new-year.list-exists", "{path} exists already and was left as it is"},
+    {"new-year.list-stdin", "The project list for {year} is written only to a file, not to standard output."},
+    {"draft.list-header",
+     "Project list for {year} under the strategic plan '{frame}', made by 'plancheck new-year' "
+     "with the draft of the yearly plan: the grants the council gives in {year}, each on a "
+     "measure of the year's plan or on the reserve."},
+    {"draft.list-projects",
+     "One project per grant. Remove the # and fill in when the council gives the first; the "
+     "measures of the draft are: {measures}; or reserve."},
+    {"draft.list-example-title", "FILL IN: the project's name"},
+    {"draft.list-example-applicant", "FILL IN: the applicant"},
     {"new-year.see-check", "Run 'plancheck check' to see them."},
     {"draft.header-previous",
      "Draft of the yearly plan for {year}, made by 'plancheck new-year' from the strategic plan "

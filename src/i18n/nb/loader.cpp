@@ -119,6 +119,18 @@ constexpr Entry kEntries[] = {
 
     {"file.not-plan",
      "filen er ingen planfil: den har ingen linje «plancheck: 1» på øverste nivå"},
+    {"file.broken-marker",
+     "dette ser ut som en planfil, men merket «{written}» er ikke skrevet slik plancheck leser det, "
+     "så filen ble ikke kontrollert"},
+    {"help.broken-marker",
+     "skriv merket i starten av en linje, med små bokstaver og uten anførselstegn: {marker}"},
+    {"help.broken-marker-flow",
+     "skriv merkelinjene i starten av hver sin linje, utenfor krøllparentesene: {marker}, og under "
+     "den kind: {kind}"},
+    {"file.near-miss-name",
+     "denne filen har en plan, men plancheck leser bare filer som heter *.yaml eller *.yml, så "
+     "«{name}» ble ikke kontrollert"},
+    {"help.near-miss-name", "gi den navnet «{name}»"},
     {"file.too-large", "filen er større enn grensen på {limit} MiB og ble ikke lest"},
     {"file.not-regular", "dette er ingen vanlig fil (en FIFO, en enhet eller en socket) og ble ikke lest"},
     {"file.is-directory", "dette er en mappe"},

@@ -48,6 +48,19 @@ constexpr Entry kEntries[] = {
     {"rule.file/not-plan.explain",
      "Når plancheck går gjennom en mappe, hoppes YAML-filer uten merket «plancheck: 1» over "
      "(CI-oppsett og lignende). En fil som nevnes direkte, må være en planfil."},
+    {"rule.file/broken-marker.title", "En planfils merke er skrevet slik plancheck leser det"},
+    {"rule.file/broken-marker.explain",
+     "plancheck kjenner igjen en planfil på linjen «plancheck: 1» i starten av en linje øverst i "
+     "filen, med små bokstaver og utenfor krøllparenteser. En fil der de første linjene har nesten "
+     "denne linjen (med store bokstaver, feilstavet, i anførselstegn, med mellomrom foran kolon, "
+     "innrykket eller inne i en krøllparentes som «{plancheck: 1, kind: frame}»), er ment som en "
+     "planfil: den rapporteres, hoppes aldri over i stillhet, og leses når merket er rettet."},
+    {"rule.file/near-miss-name.title", "Planfiler heter *.yaml eller *.yml"},
+    {"rule.file/near-miss-name.explain",
+     "plancheck leser filene som slutter på .yaml eller .yml, med små bokstaver. En fil med en plan "
+     "som slutter med store bokstaver («plan.YAML») eller har en endelse til («plan.yaml.txt», slik "
+     "enkelte redigeringsprogram lagrer), ville ikke blitt kontrollert i det hele tatt; den "
+     "rapporteres i stedet, med navnet den trolig skulle hatt."},
     {"rule.file/unreadable.title", "Planfilene kan leses"},
     {"rule.file/unreadable.explain",
      "En fil som ikke kan leses, kan ikke kontrolleres; den rapporteres så den aldri faller ut "

@@ -13,6 +13,9 @@ constexpr Entry kEntries[] = {
      "{path} finnes allerede; {command} overskriver aldri en fil, og skrev ingenting"},
     {"usage.create-failed", "kan ikke lage {path}: {reason}; ingenting ble skrevet"},
     {"init.created", "Laget et planrepositorium for {first}–{last} i {dir}:"},
+    {"init.added", "La til filene som manglet i et planrepositorium for {first}–{last} i {dir}:"},
+    {"init.kept", "Latt være som de var (de finnes allerede; init overskriver aldri en fil):"},
+    {"init.nothing", "Ingenting å legge til: {dir} har allerede alle filene i et planrepositorium."},
     {"init.next",
      "Fyll inn der det står «FYLL INN», og bytt ut eksempeltallene med rådets egne. Kjør deretter "
      "«plancheck check» i {dir}."},
@@ -37,6 +40,18 @@ constexpr Entry kEntries[] = {
     {"new-year.overflow", "beløpene for {year} får ikke plass i 64 biter"},
     {"new-year.written", "Skrev utkastet til budsjett- og tiltaksplan for {year}: {path}"},
     {"new-year.checked", "Kontrollert sammen med planfilene: {result}"},
+    {"new-year.written-list", "Skrev prosjektlisten for {year}: {path}"},
+    {"new-year.list-exists", "{path} finnes allerede og ble latt være som den var"},
+    {"new-year.list-stdin", "Prosjektlisten for {year} skrives bare til en fil, ikke til standard ut."},
+    {"draft.list-header",
+     "Prosjektliste for {year} under den strategiske handlingsplanen «{frame}», laget med "
+     "«plancheck new-year» sammen med utkastet til budsjett- og tiltaksplan: tilsagnene rådet gir i "
+     "{year}, hvert på et tiltak i årets plan eller på reserven."},
+    {"draft.list-projects",
+     "Ett prosjekt per tilsagn. Fjern # og fyll inn når rådet gir det første; tiltakene i "
+     "utkastet er: {measures}; eller reserve."},
+    {"draft.list-example-title", "FYLL INN: prosjektets navn"},
+    {"draft.list-example-applicant", "FYLL INN: søkeren"},
     {"new-year.see-check", "Kjør «plancheck check» for å se dem."},
     {"draft.header-previous",
      "Utkast til budsjett- og tiltaksplan for {year}, laget med «plancheck new-year» fra den "

@@ -1,0 +1,2 @@
+# plancheck init writes its files: run the case in a temporary copy.
+true
