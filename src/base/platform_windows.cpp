@@ -314,10 +314,11 @@ size_t incomplete_tail(std::string_view data) {
 Status write_console(HANDLE h, Stream stream, std::string_view data) {
   static std::string pending[2];
   std::string& carry = pending[stream == Stream::out ? 0 : 1];
-  std::string text = carry + std::string(data);
-  const size_t tail = incomplete_tail(text);
-  carry = text.substr(text.size() - tail);
-  text.resize(text.size() - tail);
+  std::string text = carry;
+  text.append(data);
+  const size_t keep = text.size() - incomplete_tail(text);
+  carry.assign(text, keep);
+  text.erase(keep);
   const std::wstring w = wide(text);
   std::wstring_view rest = w;
   while (!rest.empty()) {
