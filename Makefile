@@ -25,7 +25,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_WAIT = -o DPkg::Lock::Timeout=600
 
 .PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
-        install package package-install-test docs test-sanitize fuzz static test-static
+        install package package-install-test docs test-sanitize fuzz static test-static \
+        windows windows-deps windows-zip test-windows test-windows-example
 
 all: build
 
@@ -44,6 +45,9 @@ help:
 	@echo "make test-static    make static, then show it is static and runs with nothing installed"
 	@echo "make test-browser   render the example's HTML summary with headless Chromium (not in CI)"
 	@echo "make bench          optimised build, then time plancheck, the yaml-cpp floor and peers (not in CI)"
+	@echo "make windows        cross-build build-windows/plancheck.exe with mingw-w64 (libraries from Debian sources)"
+	@echo "make windows-zip    build-windows/plancheck-windows.zip: the exe, schemas, a README and a .bat"
+	@echo "make test-windows   run the exe under Wine: the example and the golden CLI tests"
 	@echo "make clean          remove the build directory"
 
 # Installs those of the Debian packages $(1) that are missing, with apt-get
@@ -217,6 +221,71 @@ bench: deps
 	  --repeat $(BENCH_REPEAT) --sizes $(BENCH_SIZES) --skip '$(BENCH_SKIP)'
 	/usr/bin/python3 bench/scaling.py --plancheck $(BENCH_BUILD)/plancheck --out $(BENCH_BUILD)/bench \
 	  --shapes $(BENCH_SHAPES) --cpu
+
+# Windows (issue 16): plancheck.exe cross-built with Debian's mingw-w64
+# (posix threads, for std::thread). Its libraries are built from Debian's
+# source packages by cmake/windows-deps.sh into $(WINDOWS_BUILD)/prefix (once;
+# later runs reuse them); fmt and CLI11 are header-only. Packages, each
+# installed only by the targets that need it: g++-mingw-w64-x86-64-posix (the
+# cross compiler), zip (the zip for the coordinator), wine64 (runs the exe
+# here for the tests).
+WINDOWS_BUILD      ?= build-windows
+WINDOWS_PREFIX      = $(abspath $(WINDOWS_BUILD))/prefix
+WINDOWS_EXE         = $(WINDOWS_BUILD)/plancheck.exe
+WINDOWS_PACKAGES    = g++-mingw-w64-x86-64-posix
+WINDOWS_ZIP_PACKAGES = zip
+WINDOWS_TEST_PACKAGES = wine64
+windows-deps: deps
+	$(call install_missing,$(WINDOWS_PACKAGES))
+	JOBS=$(JOBS) sh cmake/windows-deps.sh $(abspath $(WINDOWS_BUILD))
+
+# Configured once, as $(BUILD) is (configuring again would rebuild the
+# precompiled header and with it every file).
+$(WINDOWS_BUILD)/plancheck/build.ninja: | windows-deps
+	cmake -S . -B $(WINDOWS_BUILD)/plancheck -G Ninja \
+	  -DCMAKE_TOOLCHAIN_FILE=$(abspath cmake/mingw-w64.cmake) -DPLANCHECK_WINDOWS_PREFIX=$(WINDOWS_PREFIX) \
+	  -DCMAKE_PREFIX_PATH=$(WINDOWS_PREFIX) -DCMAKE_DISABLE_FIND_PACKAGE_PkgConfig=ON \
+	  -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG" -DPLANCHECK_TESTS=OFF \
+	  -DPLANCHECK_WERROR=ON
+
+# -O1: the cross build compiles much faster than at -O2, which keeps CI
+# within its time budget.
+windows: windows-deps $(WINDOWS_BUILD)/plancheck/build.ninja
+	cmake --build $(WINDOWS_BUILD)/plancheck -j $(JOBS) --target plancheck
+	cp $(WINDOWS_BUILD)/plancheck/plancheck.exe $(WINDOWS_EXE)
+	x86_64-w64-mingw32-strip $(WINDOWS_EXE)
+	@ls -l $(WINDOWS_EXE)
+
+# The zip for the coordinator: plancheck.exe, the schemas, LESMEG.txt (how to
+# run it, in Norwegian) and sjekk-planene.bat (checks the folder it stands
+# in), the last two with Windows line ends.
+WINDOWS_ZIP = $(WINDOWS_BUILD)/plancheck-windows.zip
+windows-zip: windows
+	$(call install_missing,$(WINDOWS_ZIP_PACKAGES))
+	rm -rf $(WINDOWS_BUILD)/zip $(WINDOWS_ZIP)
+	mkdir -p $(WINDOWS_BUILD)/zip/plancheck/schemas
+	cp $(WINDOWS_EXE) $(WINDOWS_BUILD)/zip/plancheck/
+	cp schemas/*.schema.json $(WINDOWS_BUILD)/zip/plancheck/schemas/
+	for f in LESMEG.txt sjekk-planene.bat; do \
+	  sed 's/$$/\r/' windows/$$f > $(WINDOWS_BUILD)/zip/plancheck/$$f || exit 1; done
+	cd $(WINDOWS_BUILD)/zip && zip -q -r -X ../plancheck-windows.zip plancheck
+	unzip -l $(WINDOWS_ZIP)
+
+# plancheck.exe under Debian's Wine (tests/windows.py): the example, then
+# every golden CLI case but those tests/windows/skip names (with reasons).
+# The Wine prefix is made once (wineboot, slow) and kept in $(WINDOWS_BUILD)/wine.
+WINE = /usr/lib/wine/wine64
+WINDOWS_TEST = /usr/bin/python3 tests/windows.py --exe $(WINDOWS_EXE) --wine $(WINE) \
+	  --prefix $(abspath $(WINDOWS_BUILD))/wine
+test-windows: windows
+	$(call install_missing,$(WINDOWS_TEST_PACKAGES))
+	$(WINDOWS_TEST)
+
+# What CI runs: the exe checks the example under Wine (the whole golden
+# suite is `make test-windows`).
+test-windows-example: windows
+	$(call install_missing,$(WINDOWS_TEST_PACKAGES))
+	$(WINDOWS_TEST) --example-only
 
 clean:
 	rm -rf $(BUILD)

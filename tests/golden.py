@@ -21,11 +21,18 @@ rule that plancheck lists must have both, and every fixture folder must
 name a rule.
 
 Set PLANCHECK_UPDATE_GOLDEN=1 to rewrite the expected files instead.
+
+For another system (make test-windows): --runner CMD runs plancheck through
+CMD (Wine), --cases A,B runs only the named CLI cases, --skip FILE leaves out
+the cases FILE names (one a line, each with its reason after a '#'), and
+--normalise-paths reads an absolute Windows path (Z:\\tmp\\x) as the Unix path
+it names under Wine (/tmp/x).
 """
 
 import argparse
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -34,6 +41,16 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 UPDATE = os.environ.get("PLANCHECK_UPDATE_GOLDEN") == "1"
+RUNNER = []             # a command that runs plancheck (Wine), from --runner
+NORMALISE_PATHS = False  # from --normalise-paths
+
+# An absolute Windows path (Wine's drive Z: is the Unix root): read as the
+# Unix path it names, with slashes.
+WINDOWS_PATH = re.compile(r"\b[A-Z]:[\\/][^\s\"'<>|]*")
+
+
+def normalised(text):
+    return WINDOWS_PATH.sub(lambda m: m.group(0)[2:].replace("\\", "/"), text)
 
 
 def environment():
@@ -46,10 +63,12 @@ def environment():
 def run(plancheck, args, cwd, extra_env=None, stdin=b""):
     env = environment()
     env.update(extra_env or {})
-    proc = subprocess.run([plancheck] + args, cwd=cwd, capture_output=True, env=env, timeout=120,
-                          input=stdin)
+    proc = subprocess.run(RUNNER + [plancheck] + args, cwd=cwd, capture_output=True, env=env,
+                          timeout=120, input=stdin)
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
+    if NORMALISE_PATHS:
+        out, err = normalised(out), normalised(err)
     text = out
     if err:
         text += "[stderr]\n" + err
@@ -88,13 +107,32 @@ def compare(expected_path, actual):
     return False
 
 
-def cli_cases(plancheck):
+def read_skip(path):
+    """The case names a skip file lists, with their reasons."""
+    skip = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            name, _, reason = line.partition("#")
+            if name.strip():
+                skip[name.strip()] = reason.strip()
+    return skip
+
+
+def cli_cases(plancheck, only=None, skip=None):
     base = os.path.join(ROOT, "tests", "cli")
     failures = 0
     count = 0
+    skipped = 0
     for dirpath, dirnames, filenames in sorted(os.walk(base)):
         dirnames.sort()
         if "cmd" not in filenames:
+            continue
+        name = os.path.relpath(dirpath, base)
+        if only is not None and name not in only:
+            continue
+        if skip and name in skip:
+            print("SKIP: tests/cli/%s (%s)" % (name, skip[name]))
+            skipped += 1
             continue
         with open(os.path.join(dirpath, "cmd"), encoding="utf-8") as f:
             args = shlex.split(f.read().strip())
@@ -120,12 +158,16 @@ def cli_cases(plancheck):
         if not compare(os.path.join(dirpath, "expected"), actual):
             print("FAIL: %s" % os.path.relpath(dirpath, ROOT))
             failures += 1
-    print("%d of %d CLI cases passed" % (count - failures, count))
+    print("%d of %d CLI cases passed" % (count - failures, count)
+          + (", %d skipped" % skipped if skipped else ""))
+    if only is not None and count != len(only):
+        print("FAIL: %d cases asked for, %d found" % (len(only), count))
+        return False
     return failures == 0 and count > 0
 
 
 def rule_ids(plancheck):
-    out = subprocess.run([plancheck, "rules", "--format", "json"], capture_output=True, check=True,
+    out = subprocess.run(RUNNER + [plancheck, "rules", "--format", "json"], capture_output=True, check=True,
                          env=environment()).stdout
     return [r["id"] for r in json.loads(out)["rules"]]
 
@@ -178,9 +220,20 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("suite", choices=["cli", "rules"])
     parser.add_argument("--plancheck", required=True)
+    parser.add_argument("--runner", default="", help="a command that runs plancheck (wine64)")
+    parser.add_argument("--cases", help="only these CLI cases (comma-separated)")
+    parser.add_argument("--skip", help="a file naming CLI cases to leave out, with reasons")
+    parser.add_argument("--normalise-paths", action="store_true")
     args = parser.parse_args()
     args.plancheck = os.path.abspath(args.plancheck)
-    ok = cli_cases(args.plancheck) if args.suite == "cli" else rule_fixtures(args.plancheck)
+    global NORMALISE_PATHS
+    RUNNER.extend(shlex.split(args.runner))
+    NORMALISE_PATHS = args.normalise_paths
+    if args.suite == "cli":
+        only = set(args.cases.split(",")) if args.cases else None
+        ok = cli_cases(args.plancheck, only, read_skip(args.skip) if args.skip else None)
+    else:
+        ok = rule_fixtures(args.plancheck)
     sys.exit(0 if ok else 1)
 
 

@@ -1,5 +1,7 @@
 #include "base/atomic_file.h"
 
+#include "base/platform_paths.h"
+
 namespace plancheck {
 
 using platform::ErrorKind;
@@ -7,21 +9,31 @@ using platform::FileType;
 
 namespace {
 
-/// The components of a '/'-separated path, last first (a stack to pop).
+/// The components of a path, last first (a stack to pop).
 std::vector<std::string> components_reversed(std::string_view path) {
   std::vector<std::string> parts;
   size_t start = 0;
   while (start <= path.size()) {
-    const size_t end = std::min(path.find('/', start), path.size());
+    size_t end = start;
+    while (end < path.size() && !platform::is_separator(path[end])) ++end;
     if (end > start) parts.emplace_back(path.substr(start, end - start));
     start = end + 1;
   }
   return {parts.rbegin(), parts.rend()};
 }
 
-/// Whether the absolute path `path` is `root` or lies below it.
+/// `path` with '/' for every separator (on Windows backslashes too).
+std::string generic(std::string_view path) {
+  std::string out(path);
+  for (char& c : out) {
+    if (platform::is_separator(c)) c = '/';
+  }
+  return out;
+}
+
+/// Whether the absolute path `path` is `root` or lies below it (both '/'-separated).
 bool is_within(std::string_view path, std::string_view root) {
-  if (root == "/") return true;
+  if (root.ends_with('/')) return path.starts_with(root) || path == root.substr(0, root.size() - 1);
   return path == root || (path.starts_with(root) && path.size() > root.size() &&
                           path[root.size()] == '/');
 }
@@ -58,8 +70,18 @@ ResolvedOutput resolve_output(const std::string& path) {
     out.target = path;
     return out;
   }
-  std::vector<std::string> todo = components_reversed(path);
-  std::string done = path.starts_with('/') ? "" : (*cwd == "/" ? "" : *cwd);
+  // A path is its root's prefix (Windows: a drive or share; none on POSIX)
+  // and the '/'-separated components after it, "" standing for the root.
+  const std::string cwd_path = generic(*cwd);
+  const platform::PathRoot cwd_root = platform::path_root(*cwd);
+  const platform::PathRoot root = platform::path_root(path);
+  std::string prefix = root.prefix.empty() ? cwd_root.prefix : root.prefix;
+  std::vector<std::string> todo = components_reversed(std::string_view(path).substr(root.prefix.size()));
+  std::string done;
+  if (!root.absolute) {
+    done = cwd_path.substr(cwd_root.prefix.size());
+    if (done == "/") done.clear();
+  }
   bool link_in_tree = false;
   for (int links = 0; !todo.empty();) {
     const std::string part = std::move(todo.back());
@@ -71,16 +93,16 @@ ResolvedOutput resolve_output(const std::string& path) {
       continue;
     }
     const std::string next = done + "/" + part;
-    const auto link = platform::link_info(next);
+    const auto link = platform::link_info(prefix + next);
     const auto text = link && link->type == FileType::symlink && links < 40
-                          ? platform::read_link(next)
+                          ? platform::read_link(prefix + next)
                           : platform::Expected<std::string>(platform::error_of(ErrorKind::other));
     if (!text) {
       done = next;
       continue;
     }
     ++links;
-    if (is_within(done.empty() ? "/" : done, *cwd)) link_in_tree = true;
+    if (is_within(prefix + (done.empty() ? "/" : done), cwd_path)) link_in_tree = true;
     if (text->starts_with("/dev/") || text->starts_with("/proc/")) {
       // An open file (/dev/stdout) or a device: written in place, never resolved further.
       out.target = path;
@@ -88,11 +110,15 @@ ResolvedOutput resolve_output(const std::string& path) {
       out.outside_link = link_in_tree;
       return out;
     }
-    for (std::string& p : components_reversed(*text)) todo.push_back(std::move(p));
-    if (text->starts_with('/')) done.clear();
+    const platform::PathRoot text_root = platform::path_root(*text);
+    for (std::string& p : components_reversed(std::string_view(*text).substr(text_root.prefix.size()))) {
+      todo.push_back(std::move(p));
+    }
+    if (text_root.absolute) done.clear();
+    if (!text_root.prefix.empty()) prefix = text_root.prefix;
   }
-  out.target = done.empty() ? "/" : done;
-  out.outside_link = link_in_tree && !is_within(out.target, *cwd);
+  out.target = prefix + (done.empty() ? "/" : done);
+  out.outside_link = link_in_tree && !is_within(out.target, cwd_path);
   const auto at_target = platform::file_info(out.target);
   out.direct = at_target && at_target->type != FileType::regular;
   return out;

@@ -21,6 +21,7 @@
 
 #include "base/platform.h"
 #include "base/platform_process.h"
+#include "base/platform_paths.h"
 
 namespace plancheck::platform {
 
@@ -192,6 +193,10 @@ Error error_of(ErrorKind kind) {
   }
   return Error{ErrorKind::other, 0, "unknown error"};
 }
+
+bool is_separator(char c) { return c == '/'; }
+
+PathRoot path_root(std::string_view path) { return PathRoot{"", path.starts_with('/')}; }
 
 size_t max_name_length(const std::string& path) {
   const long n = ::pathconf(directory_of(path).c_str(), _PC_NAME_MAX);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/platform.h"
+#include "base/platform_paths.h"
 
 namespace plancheck::source {
 
@@ -122,9 +123,12 @@ namespace {
 
 bool is_hidden(std::string_view name) { return name.size() > 1 && name[0] == '.' && name != ".."; }
 
-/// `dir` and `name` joined with one slash.
+/// `dir` and `name` joined with one separator: '/', or on Windows a backslash when
+/// `dir` is written with backslashes.
 std::string joined(const std::string& dir, const std::string& name) {
-  return dir.ends_with('/') ? dir + name : dir + "/" + name;
+  if (!dir.empty() && platform::is_separator(dir.back())) return dir + name;
+  const bool backslashes = platform::is_separator('\\') && dir.find('\\') != std::string::npos;
+  return dir + (backslashes ? '\\' : '/') + name;
 }
 
 class Walker {

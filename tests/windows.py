@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""plancheck.exe under Wine (make test-windows, make test-windows-example).
+
+  windows.py --exe build-windows/plancheck.exe --wine /usr/lib/wine/wine64 \\
+             --prefix build-windows/wine [--example-only]
+
+Runs Wine quietly (WINEDEBUG=-all) in a prefix of its own, made once with
+wineboot and kept (making it takes a minute). Then:
+1. the example: the golden cases lillehammer-nb and lillehammer-en (exit 0,
+   output word for word), and the exe with a Windows path (backslashes and
+   a drive letter), a plan folder named with æøå and CRLF plan files: the
+   same findings as the example itself;
+2. unless --example-only, every golden CLI case through tests/golden.py,
+   with Wine as the runner, but those tests/windows/skip names (each with
+   the reason it cannot match under Wine).
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import golden  # noqa: E402
+
+
+def prepare_wine(wine, prefix):
+    os.environ["WINEDEBUG"] = "-all"
+    os.environ["WINEPREFIX"] = prefix
+    os.environ["WINEARCH"] = "win64"
+    os.environ.pop("DISPLAY", None)  # no windows, no dialogs
+    # No Mono or Gecko installer prompts: plancheck needs neither.
+    os.environ["WINEDLLOVERRIDES"] = "mscoree=;mshtml="
+    if not os.path.exists(os.path.join(prefix, "system.reg")):
+        print("Making the Wine prefix %s (once)" % prefix, flush=True)
+        os.makedirs(prefix, exist_ok=True)
+        subprocess.run([wine, "wineboot", "--init"], check=True, timeout=900,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # One wineserver for the whole run instead of one per process.
+    server = os.path.join(os.path.dirname(wine), "wineserver")
+    subprocess.run([server, "-p"], check=False)
+    return server
+
+
+def run(wine, exe, args, cwd):
+    env = golden.environment()
+    proc = subprocess.run([wine, exe] + args, cwd=cwd, capture_output=True, env=env, timeout=300)
+    return proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"), proc.returncode
+
+
+def windows_paths(wine, exe):
+    """The example through a Windows path, a folder named with æøå, and CRLF files."""
+    problems = []
+    example = os.path.join(ROOT, "examples", "lillehammer")
+    want, want_err, want_code = run(wine, exe, ["check", "--lang", "nb", "--format", "short", "."], example)
+    if want_code != 0 or not want or want_err:
+        return ["the example itself: exit %d, stderr %r" % (want_code, want_err)]
+    tmp = tempfile.mkdtemp(prefix="plancheck-windows-")
+    try:
+        folder = os.path.join(tmp, "planer for rådet æøå")
+        shutil.copytree(example, folder)
+        for dirpath, _, filenames in os.walk(folder):
+            for name in filenames:
+                if name.endswith((".yaml", ".yml")):
+                    path = os.path.join(dirpath, name)
+                    with open(path, "rb") as f:
+                        data = f.read()
+                    with open(path, "wb") as f:
+                        f.write(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+        # Wine's Z: drive is the Unix root: Z:\tmp\...\planer for rådet æøå
+        windows_path = "Z:" + folder.replace("/", "\\")
+        out, err, code = run(wine, exe, ["check", "--lang", "nb", "--format", "short", windows_path], tmp)
+        prefix = windows_path + "\\"
+        got = "".join(line[len(prefix):] if line.startswith(prefix) else line
+                      for line in out.splitlines(True)).replace("\\", "/")
+        if code != 0 or err or got != want:
+            problems.append("a Windows path with æøå to CRLF files: exit %d, stderr %r, output:\n%s\n"
+                            "expected:\n%s" % (code, err, out, want))
+        # Written where asked: a summary beside the plans, replaced atomically.
+        target = windows_path + "\\sammendrag.md"
+        for attempt in range(2):
+            out, err, code = run(wine, exe, ["summary", "--lang", "nb", "--format", "markdown",
+                                             "--output", target, windows_path], tmp)
+            if code != 0 or not os.path.getsize(os.path.join(folder, "sammendrag.md")):
+                problems.append("summary --output %s (run %d): exit %d, stderr %r" % (target, attempt + 1, code, err))
+        left = [n for n in os.listdir(folder) if n.startswith(".")]
+        if left:
+            problems.append("temporary files left beside the summary: %s" % left)
+    finally:
+        shutil.rmtree(tmp)
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--exe", required=True)
+    parser.add_argument("--wine", required=True)
+    parser.add_argument("--prefix", required=True)
+    parser.add_argument("--example-only", action="store_true")
+    args = parser.parse_args()
+    exe = os.path.abspath(args.exe)
+    server = prepare_wine(args.wine, os.path.abspath(args.prefix))
+    try:
+        golden.RUNNER.append(args.wine)
+        ok = golden.cli_cases(exe, {"lillehammer-nb", "lillehammer-en"})
+        problems = windows_paths(args.wine, exe)
+        for p in problems:
+            print("FAIL: " + p)
+        print("Windows paths, æøå and CRLF: %s" % ("passed" if not problems else "failed"))
+        ok = ok and not problems
+        if not args.example_only:
+            golden.NORMALISE_PATHS = True
+            skip = golden.read_skip(os.path.join(ROOT, "tests", "windows", "skip"))
+            ok = golden.cli_cases(exe, None, skip) and ok
+    finally:
+        subprocess.run([server, "-k"], check=False)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
