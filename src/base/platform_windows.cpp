@@ -19,9 +19,11 @@
 #include <atomic>
 #include <cctype>
 #include <cstring>
+#include <thread>
 
 #include "base/platform.h"
 #include "base/platform_paths.h"
+#include "base/platform_process.h"
 
 #ifndef ENABLE_VIRTUAL_TERMINAL_PROCESSING
 #define ENABLE_VIRTUAL_TERMINAL_PROCESSING 0x0004
@@ -835,6 +837,99 @@ void remove_registered_temporaries() { remove_registered(); }
 
 void unregister_temporary(int slot) {
   if (slot >= 0 && slot < kSlots) g_slots[slot].state.store(kFree, std::memory_order_release);
+}
+
+// --- running another program (platform_process.h) ----------------------------------------
+
+namespace {
+
+/// One argument quoted so that CommandLineToArgvW (the C runtime's rule)
+/// reads it back unchanged.
+std::wstring quoted_argument(const std::wstring& arg) {
+  if (!arg.empty() && arg.find_first_of(L" \t\n\v\"") == std::wstring::npos) return arg;
+  std::wstring out = L"\"";
+  size_t backslashes = 0;
+  for (const wchar_t c : arg) {
+    if (c == L'\\') {
+      ++backslashes;
+      continue;
+    }
+    out.append(c == L'"' ? backslashes * 2 + 1 : backslashes, L'\\');
+    backslashes = 0;
+    out += c;
+  }
+  out.append(backslashes * 2, L'\\');
+  out += L'"';
+  return out;
+}
+
+/// Reads `pipe` to its end into `out`.
+void drain(HANDLE pipe, std::string& out) {
+  char buffer[65536];
+  DWORD n = 0;
+  while (::ReadFile(pipe, buffer, sizeof buffer, &n, nullptr) && n > 0) out.append(buffer, n);
+}
+
+/// A pipe whose end `keep` (0: read, 1: write) stays with plancheck and is not inherited.
+bool make_pipe(HANDLE ends[2], int keep) {
+  SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+  if (!::CreatePipe(&ends[0], &ends[1], &inherit, 0)) return false;
+  ::SetHandleInformation(ends[keep], HANDLE_FLAG_INHERIT, 0);
+  return true;
+}
+
+void close_all(std::initializer_list<HANDLE> handles) {
+  for (HANDLE h : handles) {
+    if (h) ::CloseHandle(h);
+  }
+}
+
+}  // namespace
+
+Expected<ProcessResult> run_process(const std::vector<std::string>& command,
+                                    const std::string& directory, std::string_view input) {
+  HANDLE in[2] = {}, out[2] = {}, err[2] = {};
+  if (!make_pipe(in, 1) || !make_pipe(out, 0) || !make_pipe(err, 0)) {
+    const Error e = last_error();
+    close_all({in[0], in[1], out[0], out[1], err[0], err[1]});
+    return e;
+  }
+  std::wstring line;
+  for (const std::string& arg : command) line += (line.empty() ? L"" : L" ") + quoted_argument(wide(arg));
+  STARTUPINFOW startup{};
+  startup.cb = sizeof startup;
+  startup.dwFlags = STARTF_USESTDHANDLES;
+  startup.hStdInput = in[0];
+  startup.hStdOutput = out[1];
+  startup.hStdError = err[1];
+  PROCESS_INFORMATION process{};
+  const std::wstring dir = wide(directory);
+  // The program is found on PATH (".exe" added) when no application name is given.
+  const BOOL started = ::CreateProcessW(nullptr, line.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW,
+                                        nullptr, directory.empty() ? nullptr : dir.c_str(), &startup,
+                                        &process);
+  const DWORD start_error = ::GetLastError();
+  close_all({in[0], out[1], err[1]});  // the child's ends
+  if (!started) {
+    close_all({in[1], out[0], err[0]});
+    return error_from(start_error);
+  }
+  ProcessResult result;
+  // Input, output and errors at once, so that no full pipe blocks the other side.
+  std::thread writer([&] {
+    static_cast<void>(write_handle(in[1], input));
+    ::CloseHandle(in[1]);
+  });
+  std::thread reader([&] { drain(out[0], result.out); });
+  drain(err[0], result.err);
+  writer.join();
+  reader.join();
+  ::WaitForSingleObject(process.hProcess, INFINITE);
+  DWORD code = 0;
+  ::GetExitCodeProcess(process.hProcess, &code);
+  close_all({process.hProcess, process.hThread, out[0], err[0]});
+  result.exit_code = static_cast<int>(code);
+  return result;
 }
 
 }  // namespace plancheck::platform
