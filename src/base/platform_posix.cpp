@@ -4,9 +4,11 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -18,6 +20,7 @@
 #include <ctime>
 
 #include "base/platform.h"
+#include "base/platform_process.h"
 
 namespace plancheck::platform {
 
@@ -587,6 +590,131 @@ int current_year() {
   std::tm local{};
   ::localtime_r(&now, &local);
   return local.tm_year + 1900;
+}
+
+namespace {
+
+/// A pipe whose two ends close themselves.
+struct Pipe {
+  int read = -1;
+  int write = -1;
+  Pipe() = default;
+  Pipe(const Pipe&) = delete;
+  Pipe& operator=(const Pipe&) = delete;
+  ~Pipe() {
+    close_read();
+    close_write();
+  }
+  bool open() {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return false;
+    read = fds[0];
+    write = fds[1];
+    return true;
+  }
+  void close_read() { read = close_fd(read); }
+  void close_write() { write = close_fd(write); }
+  static int close_fd(int fd) {
+    if (fd >= 0) ::close(fd);
+    return -1;
+  }
+};
+
+/// The child's standard streams on the pipes, in `directory`, with SIGPIPE
+/// back to its default (plancheck ignores it, and a child would inherit that).
+struct SpawnSetup {
+  posix_spawn_file_actions_t actions{};
+  posix_spawnattr_t attributes{};
+  SpawnSetup(const Pipe& in, const Pipe& out, const Pipe& err, const std::string& directory) {
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in.read, STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, out.write, STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, err.write, STDERR_FILENO);
+    if (!directory.empty()) posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
+    posix_spawnattr_init(&attributes);
+    sigset_t defaults;
+    ::sigemptyset(&defaults);
+    ::sigaddset(&defaults, SIGPIPE);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+  }
+  ~SpawnSetup() {
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+  }
+  SpawnSetup(const SpawnSetup&) = delete;
+  SpawnSetup& operator=(const SpawnSetup&) = delete;
+};
+
+/// Reads what is there on `fd` into `out`; false at the end or on an error.
+bool drain(int fd, std::string& out) {
+  char buffer[65536];
+  const ssize_t n = ::read(fd, buffer, sizeof buffer);
+  if (n < 0) return errno == EINTR || errno == EAGAIN;
+  out.append(buffer, static_cast<size_t>(n));
+  return n > 0;
+}
+
+/// Feeds `input` to the child and collects its output until both output
+/// pipes reach their end, without deadlocking on full pipes.
+Status exchange(Pipe& in, Pipe& out, Pipe& err, std::string_view input, ProcessResult& result) {
+  ::fcntl(in.write, F_SETFL, ::fcntl(in.write, F_GETFL) | O_NONBLOCK);
+  size_t written = 0;
+  if (input.empty()) in.close_write();
+  while (out.read >= 0 || err.read >= 0) {
+    pollfd fds[3] = {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {in.write, POLLOUT, 0}};
+    if (::poll(fds, 3, -1) < 0) {
+      if (errno == EINTR) continue;
+      return last_error();
+    }
+    if (fds[0].revents && !drain(out.read, result.out)) out.close_read();
+    if (fds[1].revents && !drain(err.read, result.err)) err.close_read();
+    if (fds[2].revents) {
+      const ssize_t n = ::write(in.write, input.data() + written, input.size() - written);
+      if (n > 0) written += static_cast<size_t>(n);
+      // A child that stops reading (EPIPE) has said what it will say.
+      if ((n < 0 && errno != EINTR && errno != EAGAIN) || written == input.size()) in.close_write();
+    }
+  }
+  return std::nullopt;
+}
+
+/// Waits for the child and returns its exit code (128 + signal when a signal ended it).
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return 255;
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 255;
+}
+
+}  // namespace
+
+Expected<ProcessResult> run_process(const std::vector<std::string>& command,
+                                    const std::string& directory, std::string_view input) {
+  if (command.empty()) return error_from(EINVAL);
+  Pipe in, out, err;
+  if (!in.open() || !out.open() || !err.open()) return last_error();
+  std::vector<char*> argv;
+  for (const std::string& arg : command) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  {
+    const SpawnSetup setup(in, out, err, directory);
+    if (const int code = ::posix_spawnp(&pid, argv[0], &setup.actions, &setup.attributes,
+                                        argv.data(), environ)) {
+      return error_from(code);
+    }
+  }
+  in.close_read();
+  out.close_write();
+  err.close_write();
+  ProcessResult result;
+  const Status io = exchange(in, out, err, input, result);
+  result.exit_code = wait_for(pid);
+  if (io) return *io;
+  return result;
 }
 
 void install_interrupt_cleanup() {
