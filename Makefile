@@ -13,11 +13,12 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 # yaml (schema validation, golden tests), openpyxl (reads the workbook back),
 # xmllint (JUnit, summary HTML), cmark-gfm (summary Markdown as GitHub renders
 # it), groff-base and man-db (the man page renders without warnings), zsh (the
-# zsh completion), dpkg-dev and file (the Debian package: dpkg-shlibdeps, stripping).
+# zsh completion), dpkg-dev and file (the Debian package: dpkg-shlibdeps, stripping), git
+# (`plancheck diff --git` and its test).
 DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
                libxlsxwriter-dev libutf8proc-dev doctest-dev python3 python3-jsonschema python3-yaml \
                python3-openpyxl libxml2-utils cmark-gfm \
-               groff-base man-db zsh dpkg-dev file
+               groff-base man-db zsh dpkg-dev file git
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Wait for another apt-get or dpkg (an unattended upgrade, a parallel build) instead of failing.

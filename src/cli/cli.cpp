@@ -20,6 +20,7 @@ void add_rules(CLI::App& app, Session& session);
 void add_explain(CLI::App& app, Session& session);
 void add_schema(CLI::App& app, Session& session);
 void add_summary(CLI::App& app, Session& session);
+void add_diff(CLI::App& app, Session& session);
 void add_init(CLI::App& app, Session& session);
 void add_new_year(CLI::App& app, Session& session);
 void add_completions(CLI::App& app, Session& session);
@@ -32,6 +33,7 @@ const Command kCommands[] = {
     {"explain", "Explain a rule, with an example", &add_explain},
     {"schema", "Print the JSON Schema of a plan file kind", &add_schema},
     {"summary", "Summarise the plans for a council meeting", &add_summary},
+    {"diff", "Show what a change does to the plans' figures", &add_diff},
     {"init", "Create a new plan repository from templates", &add_init},
     {"new-year", "Draft the yearly plan of a year from the frame and the year before", &add_new_year},
     {"completions", "Print the bash or zsh completion script", &add_completions},

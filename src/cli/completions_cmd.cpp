@@ -10,6 +10,7 @@
 #include "model/values.h"
 #include "report/report.h"
 #include "rules/registry.h"
+#include "diff/diff.h"
 #include "summary/render.h"
 
 namespace plancheck::cli {
@@ -39,6 +40,13 @@ std::vector<std::string> summary_formats() {
   return names;
 }
 
+std::vector<std::string> diff_formats() {
+  std::vector<std::string> names;
+  for (const diff::Format& f : diff::formats())
+    names.emplace_back(f.name);
+  return names;
+}
+
 std::vector<std::string> rule_ids() {
   std::vector<std::string> ids;
   for (const rules::Rule* r : rules::all_rules())
@@ -54,6 +62,9 @@ std::vector<std::string> file_kinds() {
 const ValueSource kSources[] = {
     {"check", "--format", ValueKind::words, &check_formats},
     {"check", "paths", ValueKind::files},
+    {"diff", "--format", ValueKind::words, &diff_formats},
+    {"diff", "--output", ValueKind::files},
+    {"diff", "paths", ValueKind::files},
     {"explain", "rule", ValueKind::words, &rule_ids},
     {"init", "dir", ValueKind::directories},
     {"new-year", "path", ValueKind::files},

@@ -11,6 +11,7 @@
 #include "base/platform.h"
 #include "base/text.h"
 #include "model/decoder.h"
+#include "model/load_revision.h"
 #include "model/plan_set.h"
 #include "model/syntax.h"
 #include "source/marker.h"
@@ -321,6 +322,21 @@ size_t worker_count(const std::vector<source::Candidate>& files, size_t jobs) {
 }
 
 }  // namespace
+
+std::unique_ptr<PlanSet> load_revision(std::vector<source::RevisionFile> files) {
+  auto set = std::make_unique<PlanSet>();
+  for (source::RevisionFile& file : files) {
+    if (!file.too_large) {
+      load_text(*set, std::move(file.path), std::move(file.text), file.named);
+      continue;
+    }
+    const source::SourceFile& f =
+        *set->files.emplace_back(std::make_unique<source::SourceFile>(file.path, std::string()));
+    add_finding(*set, "file/too-large", diag::whole_file(f),
+                read_error_message({source::ReadError::Kind::too_large, {}}));
+  }
+  return set;
+}
 
 LoadResult load_plan_set(const std::vector<std::string>& paths, size_t jobs) {
   LoadResult result;

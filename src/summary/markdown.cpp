@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "summary/markdown_text.h"
 #include "summary/render.h"
 #include "summary/words.h"
 
@@ -311,6 +312,8 @@ class MarkdownWriter {
 };
 
 }  // namespace
+
+std::string markdown_text(std::string_view plain) { return md(plain); }
 
 std::string render_markdown(const Summary& summary, const i18n::Language& lang) {
   return without_ci_commands(MarkdownWriter(lang).render(summary));

@@ -12,9 +12,10 @@ std::span<const Entry> report();
 std::span<const Entry> scaffold();
 std::span<const Entry> syntax();
 std::span<const Entry> bounds();
+std::span<const Entry> diff();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax(), bounds()};
+  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax(), bounds(), diff()};
 }
 
 }  // namespace plancheck::i18n::en
