@@ -329,7 +329,9 @@ def plan_file(c, year, carried, marks, planted):
     add("frame: %s" % c.frame_id)
     add("year: %d" % year)
     add("title: Budsjett- og tiltaksplan %d" % year)
-    add('adopted: {case: "PS %d/%02d", date: %d-12-%02d}' % (rng.randint(40, 60), (year - 1) % 100,
+    # The adoption's case numbers (500 and up) are apart from the grants' (from 3 up, one a grant):
+    # one case number is one decision, with one date (decision/case-dates).
+    add('adopted: {case: "PS %d/%02d", date: %d-12-%02d}' % (500 + rng.randint(40, 60), (year - 1) % 100,
                                                              year - 1, rng.randint(5, 15)))
     add("income:")
     add("  partners:")

@@ -340,7 +340,7 @@ def case_diff(action, tmp, plancheck):
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=case.workspace, capture_output=True,
                           text=True).stdout.strip()
     # The change: the unknown key of the failing fixture, an error finding the base does not have.
-    frame = os.path.join(case.workspace, "plans", "strategisk-handlingsplan.yaml")
+    frame = os.path.join(case.workspace, "plans", "strategisk-handlingsplan-2021-25.yaml")
     with open(frame, encoding="utf-8") as f:
         text = f.read()
     with open(frame, "w", encoding="utf-8") as f:
