@@ -37,7 +37,8 @@ bool holds_frame(const std::string& dir) {
     const std::string path = joined(dir, name);
     const auto info = platform::file_info(path);
     if (!info || info->type != platform::FileType::regular) continue;
-    const Marker marker = find_marker(decode_text(read_head(path, kHeadBytes)).text);
+    const DecodedText head = decode_text(read_head(path, kHeadBytes));  // the marker points into it
+    const Marker marker = find_marker(head.text);
     if (marker.is_plan_file() && marker.kind.value == "frame") return true;
   }
   return false;
