@@ -660,9 +660,35 @@ bool drain(int fd, std::string& out) {
   return n > 0;
 }
 
+/// SIGPIPE blocked in this thread while it lives, and one raised meanwhile
+/// taken back before it is unblocked: a child that stops reading is an EPIPE
+/// to handle, whether or not the program ignores SIGPIPE (plancheck does, a
+/// test program need not).
+class SigpipeBlocked {
+ public:
+  SigpipeBlocked() {
+    ::sigemptyset(&pipe_);
+    ::sigaddset(&pipe_, SIGPIPE);
+    ::pthread_sigmask(SIG_BLOCK, &pipe_, &old_);
+  }
+  ~SigpipeBlocked() {
+    const timespec now{0, 0};
+    while (::sigtimedwait(&pipe_, nullptr, &now) == SIGPIPE) {
+    }
+    ::pthread_sigmask(SIG_SETMASK, &old_, nullptr);
+  }
+  SigpipeBlocked(const SigpipeBlocked&) = delete;
+  SigpipeBlocked& operator=(const SigpipeBlocked&) = delete;
+
+ private:
+  sigset_t pipe_{};
+  sigset_t old_{};
+};
+
 /// Feeds `input` to the child and collects its output until both output
 /// pipes reach their end, without deadlocking on full pipes.
 Status exchange(Pipe& in, Pipe& out, Pipe& err, std::string_view input, ProcessResult& result) {
+  const SigpipeBlocked blocked;
   ::fcntl(in.write, F_SETFL, ::fcntl(in.write, F_GETFL) | O_NONBLOCK);
   size_t written = 0;
   if (input.empty()) in.close_write();
