@@ -367,13 +367,21 @@ class HtmlWriter {
               const std::string& id) {
     if (list.empty()) return;
     out_ += fmt::format("<h3>{}</h3>\n<p>{}</p>\n", h(title), h(intro));
+    shares_table(list, &ActualLine::granted, id);
+  }
+
+  /// A table of priorities: each one's amount (the member `amount` of its
+  /// line), share, target, band and status, the share and status marked
+  /// when it lies outside its band without an accepted deviation.
+  template <class Line>
+  void shares_table(const std::vector<Line>& lines, Money Line::*amount, const std::string& id) {
     std::vector<Row> rows;
-    for (const ActualLine& a : list) {
-      const bool outside = a.placement && *a.placement != Placement::inside && !a.accepted;
-      rows.push_back({{h(a.title), money(a.granted), h(share_text(lang_, a.share, a.range)),
-                       a.band ? h(i18n::format_percent(lang_, a.band->target)) : "–",
-                       a.band ? h(band_text(lang_, *a.band)) : "–",
-                       h(placement_text(lang_, a.placement, a.accepted))},
+    for (const Line& l : lines) {
+      const bool outside = l.placement && *l.placement != Placement::inside && !l.accepted;
+      rows.push_back({{h(l.title), money(l.*amount), h(share_text(lang_, l.share, l.range)),
+                       l.band ? h(i18n::format_percent(lang_, l.band->target)) : "–",
+                       l.band ? h(band_text(lang_, *l.band)) : "–",
+                       h(placement_text(lang_, l.placement, l.accepted))},
                       false,
                       {false, false, outside, false, false, outside}});
     }
@@ -661,24 +669,7 @@ class HtmlWriter {
   void period_figures(const FrameSection& f, const std::string& id) {
     const PeriodSection& p = f.period;
     if (f.years.empty()) period_chart(f, id);
-    std::vector<Row> rows;
-    for (const PeriodPriority& pp : p.priorities) {
-      const bool outside = pp.placement && *pp.placement != Placement::inside && !pp.accepted;
-      rows.push_back({{h(pp.title), money(pp.planned), h(share_text(lang_, pp.share, pp.range)),
-                       pp.band ? h(i18n::format_percent(lang_, pp.band->target)) : "–",
-                       pp.band ? h(band_text(lang_, *pp.band)) : "–",
-                       h(placement_text(lang_, pp.placement, pp.accepted))},
-                      false,
-                      {false, false, outside, false, false, outside}});
-    }
-    table({},
-          {{std::string(label(lang_, "col.priority"))},
-           {std::string(label(lang_, "col.amount")), true},
-           {std::string(label(lang_, "col.share")), true},
-           {std::string(label(lang_, "col.target")), true},
-           {std::string(label(lang_, "col.band")), false, true},
-           {std::string(label(lang_, "col.status"))}},
-          rows, id + "-shares");
+    shares_table(p.priorities, &PeriodPriority::planned, id + "-shares");
     if (p.planned_years.size() > 1) {
       actual(p.actual, actual_intro(lang_, p.actual_total, p.actual_final),
              std::string(label(lang_, "actual.period-heading")), id + "-actual");
