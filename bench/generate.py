@@ -161,6 +161,9 @@ MEASURES = [
     ("ungdomstiltak", "Regionale ungdomstiltak", "ovrig", ["inkludering", "innbyggere"],
      "Ungdomsrådene i regionen", 1, ["Ungdomsfestival", "Sommerjobb", "Ungdomskafé"]),
 ]
+
+# The measures under the business-development priority.
+BUSINESS_MEASURES = {m[0] for m in MEASURES if m[2] == "naering"}
 COMMITMENT_MEASURE = "markedsforer"
 COMMITMENT_AMOUNT = 350_000
 SHARES = {"naering": (80, 100), "idrett": (10, 100)}  # ovrig takes the rest
@@ -461,6 +464,13 @@ def list_file(c, year, last_year, amounts, reserve, marks, planted):
             planted.append({"rule": "period/date-outside", "files": [f.path]})
         add('    decision: {case: "PS %d/%02d", date: %s}' % (case, yy, date))
         add("    status: %s" % status)
+        if measure in BUSINESS_MEASURES:
+            # Grants led by others say how they support the business plan
+            # (anchor/project-justification); every third is the council's own unit's.
+            if n % 3 == 0:
+                add("    responsible: %s" % c.unit)
+            else:
+                add("    justification: Styrker næringslivet i %s, jf. næringsplanen." % place)
         if measure == "reserve":
             if "justification" in marks and n in special:
                 marks.discard("justification")

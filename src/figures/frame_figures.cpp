@@ -1,5 +1,8 @@
 #include "figures/frame_figures.h"
 
+#include <string>
+#include <utility>
+
 #include "figures/figures.h"
 
 namespace plancheck::figures {
@@ -16,14 +19,26 @@ source::Offset unread_at(source::Offset key, source::Offset element) {
   return key != source::kNoOffset ? key : element;
 }
 
-/// Whether a band's target is missing or a value of it could not be read.
-bool band_unread(const model::ShareBand& s) {
-  return !s.target.present() || s.tolerance.invalid() || s.min.invalid() || s.max.invalid();
-}
+std::string priority_id(const model::Priority& p) { return p.id.present() ? p.id->name : ""; }
 
 Unknown target_unknown(const model::Frame& frame, const model::Priority& p) {
   const source::Offset at = unread_at(p.share->target.key, p.share.present() ? p.share.at : p.at);
-  return {frame.file, at, {"unknown.priority-target", {{"id", p.id.present() ? p.id->name : ""}}}};
+  return {frame.file, at, {"unknown.priority-target", {{"id", priority_id(p)}}}};
+}
+
+/// What makes a band unreadable: its missing target, else the first of its
+/// tolerance, min and max that could not be read (at its key); none when it reads.
+std::optional<Unknown> band_unknown(const model::Frame& frame, const model::Priority& p) {
+  const model::ShareBand& s = *p.share;
+  if (!s.target.present()) return target_unknown(frame, p);
+  const std::pair<const model::Located<model::Percent>*, std::string_view> bounds[] = {
+      {&s.tolerance, "tolerance"}, {&s.min, "min"}, {&s.max, "max"}};
+  for (const auto& [bound, key] : bounds) {
+    if (!bound->invalid()) continue;
+    return Unknown{frame.file, bound->key,
+                   {"unknown.priority-band", {{"id", priority_id(p)}, {"key", std::string(key)}}}};
+  }
+  return std::nullopt;
 }
 
 FrameYearFunding year_funding(const model::Frame& frame, int year, FrameFunding& out) {
@@ -83,8 +98,8 @@ TargetSum target_sum(const model::Frame& frame) {
 BandSums band_sums(const model::Frame& frame) {
   BandSums out;
   for (const model::Priority& p : *frame.priorities) {
-    if (band_unread(*p.share)) {
-      out.unknowns.push_back(target_unknown(frame, p));
+    if (std::optional<Unknown> unread = band_unknown(frame, p)) {
+      out.unknowns.push_back(std::move(*unread));
       continue;
     }
     const std::optional<Band> band = band_of(p);

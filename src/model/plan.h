@@ -318,6 +318,8 @@ struct Project : Element {
   Located<Decision> decision;
   Located<GrantStatus> status;
   Located<std::string> goal_contribution;
+  /// How a business-development grant led by others supports the business plan.
+  Located<std::string> justification;
   Located<std::string> description;
   /// What was paid: written as one payment (a map) or a list of them.
   Located<std::vector<Payment>> paid;

@@ -541,6 +541,10 @@ const StructSpec<Project>& spec_of<Project>() {
           field<&Project::goal_contribution>(
               "goal-contribution", kOptional,
               "How a grant from the reserve serves the overall goal."),
+          field<&Project::justification>(
+              "justification", kOptional,
+              "How a grant on a business-development measure, carried out by someone other than "
+              "the council's business unit, supports the business plan."),
           field<&Project::description>("description", kOptional, "Details."),
           payments_field(),
           field<&Project::withdrawn>(

@@ -9,6 +9,7 @@ namespace plancheck::rules {
 
 extern const Rule kAnchorExternalJustification;
 extern const Rule kAnchorFocusAreaMissing;
+extern const Rule kAnchorProjectJustification;
 extern const Rule kAnchorResponsibleMissing;
 extern const Rule kBudgetOverflow;
 extern const Rule kBudgetOverrun;
@@ -86,6 +87,7 @@ namespace {
 const Rule* const kRules[] = {
     &kAnchorExternalJustification,
     &kAnchorFocusAreaMissing,
+    &kAnchorProjectJustification,
     &kAnchorResponsibleMissing,
     &kBudgetOverflow,
     &kBudgetOverrun,

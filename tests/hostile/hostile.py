@@ -116,6 +116,7 @@ projects:
     amount: 400 000
     decision: {case: "PS 3/21", date: 2021-02-12}
     status: granted
+    justification: Gjør regionen til et helårsreisemål, jf. næringsplanen.
   - id: 2021-02
     title: Ungdomsfestival
     applicant: Ungdomsrådet

@@ -11,13 +11,14 @@ constexpr Entry kEntries[] = {
     // frame/*
     {"rule.frame/targets-sum.title", "The priorities' targets add up to 100 %"},
     {"rule.frame/targets-sum.explain",
-     "The strategic plan splits the measure funds between its priorities: about 80 % to business "
-     "development, 10 % to sport and 10 % to other measures. The targets are shares of the "
-     "measure funds, so together they must make 100 %. When the reserve counts toward a priority "
+     "A strategic plan splits the measure funds between its priorities (the Lillehammer region's "
+     "plan, for example: about 80 % to business development, 10 % to sport and 10 % to other "
+     "measures); each frame writes its own targets. The targets are shares of the measure funds, "
+     "so together they must make 100 %. When the reserve counts toward a priority "
      "(`counts-toward`), the reserve is part of the measure funds and of that priority's target; "
-     "without it the reserve stands outside the split, and the targets are shares of the measures "
-     "alone. Either way the targets add up to exactly 100 %, computed exactly from the percentages "
-     "as written."},
+     "without it the reserve stands outside the split, and the targets are shares of the "
+     "measures alone. Either way the targets add up to exactly 100 %, computed exactly from the "
+     "percentages as written."},
     {"frame.targets-sum", "the priorities' targets add up to {sum}, not 100%"},
     {"help.targets-sum",
      "the reserve stands outside the split (no counts-toward), so the targets are shares of the "
@@ -26,7 +27,8 @@ constexpr Entry kEntries[] = {
      "the reserve counts toward '{priority}', whose target includes it; make the targets add up "
      "to 100"},
     {"related.target", "the target of '{priority}' ({target}) is set here"},
-    {"unknown.priority-target", "the target or band of priority '{id}' could not be read"},
+    {"unknown.priority-target", "the target share of priority '{id}' could not be read"},
+    {"unknown.priority-band", "the '{key}' in the band of priority '{id}' could not be read"},
 
     {"rule.frame/bands-infeasible.title", "The priorities' bands can all hold at once"},
     {"rule.frame/bands-infeasible.explain",
@@ -50,15 +52,15 @@ constexpr Entry kEntries[] = {
 
     {"rule.frame/income-short.title", "The partners' income can fund the expected measure funds"},
     {"rule.frame/income-short.explain",
-     "The source counts on NOK 3,500,000 in partnership funds a year; the county's share of the "
-     "administration (about NOK 500,000) is covered within them, leaving \"about NOK 3,000,000 in "
-     "new measure funds a year\". The frame's expected measure funds (`expected-measure-funds`) "
-     "are the funds the shares are of: the measures, plus the reserve when it counts toward a "
-     "priority. In every year of the period, the partners contributing that year less the "
-     "administration maximum must cover them; when the reserve stands outside the split, its "
-     "minimum is set aside as well, since the reserve is then not part of the measure funds. "
-     "Without `expected-measure-funds` the income must at least cover the administration maximum "
-     "and the reserve minimum."},
+     "The Lillehammer region's strategic plan, for example, counts on NOK 3,500,000 in "
+     "partnership funds a year; the county's share of the administration (about NOK 500,000) is "
+     "covered within them, leaving \"about NOK 3,000,000 in new measure funds a year\". The "
+     "frame's expected measure funds (`expected-measure-funds`) are the funds the shares are of: "
+     "the measures, plus the reserve when it counts toward a priority. In every year of the "
+     "period, the partners contributing that year less the administration maximum must cover "
+     "them; when the reserve stands outside the split, its minimum is set aside as well, since "
+     "the reserve is then not part of the measure funds. Without `expected-measure-funds` the "
+     "income must at least cover the administration maximum and the reserve minimum."},
     {"frame.income-short",
      "in {years} the partners contribute {income} a year; less the administration maximum of "
      "{administration}, that leaves {available} for the measure funds, {shortfall} less than the "

@@ -152,18 +152,19 @@ constexpr Entry kEntries[] = {
     // share/year
     {"rule.share/year.title", "Each priority's share of the year's measure funds is in its band"},
     {"rule.share/year.explain",
-     "The strategic plan continues the split of the partnership funds used since the first "
-     "regional business plan: about 80 % for business development, 10 % for sport-related "
-     "measures and 10 % for other measures such as regional youth projects (\"anslagsvis samme "
-     "fordeling\"). Because the source calls the yearly split approximate, a year outside the "
-     "band is a warning by default; the period as a whole is checked by share/period. The band "
-     "is the target plus or minus the tolerance, or min and max where the frame gives them. The "
-     "share is of the year's measure funds: the measures alone when the frame's reserve has no "
-     "'counts-toward' (the reserve then stands outside the split), or the measures and the "
-     "reserve when it counts toward a priority, whose share then includes it. When an amount "
-     "could not be read or a measure names no priority of the frame, a finding is reported only "
-     "if it holds whatever those values are (the message says 'at least' or 'at most'); "
-     "otherwise it is held back, and file/checks-skipped and the summary say so."},
+     "The Lillehammer region's strategic plan, for example, continues the split of the "
+     "partnership funds used since the first regional business plan: about 80 % for business "
+     "development, 10 % for sport-related measures and 10 % for other measures such as regional "
+     "youth projects (\"anslagsvis samme fordeling\"). Because the source calls the yearly split "
+     "approximate, a year outside the band is a warning by default; the period as a whole is "
+     "checked by share/period. The band is the target plus or minus the tolerance, or min and "
+     "max where the frame gives them. The share is of the year's measure funds: the measures "
+     "alone when the frame's reserve has no 'counts-toward' (the reserve then stands outside the "
+     "split), or the measures and the reserve when it counts toward a priority, whose share then "
+     "includes it. When an amount could not be read or a measure names no priority of the frame, "
+     "a finding is reported only if it holds whatever those values are (the message says 'at "
+     "least' or 'at most'); otherwise it is held back, and file/checks-skipped and the summary "
+     "say so."},
     {"share.year",
      "'{priority}' gets {share} of the measure funds in {year} ({amount} of {funds}); its band "
      "is {low}–{high}"},
@@ -192,17 +193,17 @@ constexpr Entry kEntries[] = {
     {"rule.anchor/focus-area-missing.title",
      "Measures name a focus area of the document their priority is anchored in"},
     {"rule.anchor/focus-area-missing.explain",
-     "The strategic plan makes realising the strategic business plan the council's most important "
-     "priority, and the business plan is to guide \"the prioritisation of work and financial "
-     "resources in the years to come\". A measure under a business-development priority must "
-     "therefore name at least one focus area of the document the priority is anchored in (in "
-     "Lillehammer, one of the business plan's six focus areas), so that every krone can be traced "
-     "to the business plan. Focus areas of other documents, such as the Innlandet strategy, may be "
-     "named as well, but do not count on their own. The same holds for every priority that names "
-     "'anchored-in', business development or not: sport measures anchored in the county strategy "
-     "name one of its focus areas. An anchoring document without focus areas gives nothing to "
-     "name; a business-development priority without 'anchored-in' accepts a focus area of any "
-     "anchoring document."},
+     "The Lillehammer region's strategic plan, for example, makes realising the strategic "
+     "business plan the council's most important priority, and the business plan is to guide "
+     "\"the prioritisation of work and financial resources in the years to come\". A measure "
+     "under a business-development priority must therefore name at least one focus area of the "
+     "document the priority is anchored in (in Lillehammer, one of the business plan's six focus "
+     "areas), so that every krone can be traced to the business plan. Focus areas of other "
+     "documents, such as the Innlandet strategy, may be named as well, but do not count on their "
+     "own. The same holds for every priority that names 'anchored-in', business development or "
+     "not: sport measures anchored in the county strategy name one of its focus areas. An "
+     "anchoring document without focus areas gives nothing to name; a business-development "
+     "priority without 'anchored-in' accepts a focus area of any anchoring document."},
     {"anchor.focus-area-missing",
      "the measure '{measure}' under '{priority}' names no focus area of '{document}'"},
     {"anchor.focus-area-missing-any",
@@ -213,18 +214,37 @@ constexpr Entry kEntries[] = {
     {"rule.anchor/external-justification.title",
      "Business-development measures led by others say how they support the business plan"},
     {"rule.anchor/external-justification.explain",
-     "Both the council's own business-development unit (LRV in Lillehammer) and external partners "
-     "may be responsible for measures, but \"business-development projects where someone other "
-     "than LRV is responsible will also be judged by whether they support the ambitions of the "
-     "business plan\". A measure under a business-development priority whose 'responsible' is "
-     "neither the business unit's id nor its name must therefore say in 'justification' how it "
-     "supports the business plan."},
+     "In the Lillehammer region's strategic plan, both the council's own business-development "
+     "unit (LRV) and external partners may be responsible for measures, but "
+     "\"business-development projects where someone other than LRV is responsible will also be "
+     "judged by whether they support the ambitions of the business plan\". A measure under a "
+     "business-development priority whose 'responsible' is neither the business unit's id nor "
+     "its name must therefore say in 'justification' how it supports the business plan."},
     {"anchor.external-justification",
      "'{measure}' is carried out by '{responsible}', not by {unit}, and does not say how it "
      "supports the business plan"},
     {"help.external-justification",
      "add a 'justification' that says how the measure supports the ambitions of the business plan"},
     {"related.business-unit", "the council's business unit is defined here"},
+    {"rule.anchor/project-justification.title",
+     "Grants on business-development measures led by others say how they support the business plan"},
+    {"rule.anchor/project-justification.explain",
+     "The Lillehammer region's strategic plan, for example, judges business-development "
+     "projects, not only measures: \"business-development projects where someone other than LRV "
+     "is responsible will also be judged by whether they support the ambitions of the business "
+     "plan\". A grant (a project in a project list) on a measure under a business-development "
+     "priority, carried out by someone other than the council's business unit, must therefore "
+     "say in 'justification' how it supports the business plan. Who carries it out is the "
+     "grant's 'responsible', or its applicant when it names none; the business unit is matched "
+     "by its id or its name. Withdrawn grants and grants on the reserve are not judged here (the "
+     "reserve has reserve/justification)."},
+    {"anchor.project-justification",
+     "the grant '{project}' on the business-development measure '{measure}' is carried out by "
+     "'{responsible}', not by {unit}, and does not say how it supports the business plan"},
+    {"help.project-justification",
+     "add a 'justification' to the grant that says how it supports the ambitions of the business "
+     "plan"},
+    {"related.business-measure", "'{measure}' is a business-development measure"},
 
     // period/date-outside
     {"rule.period/date-outside.title", "Grants are decided within their year"},
@@ -241,8 +261,9 @@ constexpr Entry kEntries[] = {
     // funding/*
     {"rule.funding/income-mismatch.title", "The year's partnership income matches the frame"},
     {"rule.funding/income-mismatch.explain",
-     "Under the partnership agreement the council receives NOK 3,500,000 in new partnership funds "
-     "a year: 2.5 million from Innlandet county and 1 million from the three municipalities. The "
+     "Under its partnership agreement a council receives fixed yearly contributions from its "
+     "partners (the Lillehammer council, for example, NOK 3,500,000 in new partnership funds a "
+     "year: 2.5 million from Innlandet county and 1 million from the three municipalities). The "
      "frame lists each partner with its yearly contribution (and, where it is time-bound, its "
      "first and last year). Each yearly plan must budget exactly these contributions, with no "
      "partner missing and none extra, so that the plan rests on money that will actually come in."},
@@ -261,9 +282,10 @@ constexpr Entry kEntries[] = {
     {"related.partner-years", "the years of the partner's contribution are set here"},
     {"rule.funding/administration-over.title", "Administration stays within its frame"},
     {"rule.funding/administration-over.explain",
-     "From 2021 the county's share of the administration costs must be covered within the 2.5 "
-     "million, a real reduction of the funds for development work of \"about NOK 500,000 a "
-     "year\". The frame sets the most a year may spend on administration; every krone above it "
+     "Administration is paid from the same funds as the measures: in the Lillehammer region, for "
+     "example, the county's share of the administration costs must from 2021 be covered within "
+     "its 2.5 million, a real reduction of the funds for development work of \"about NOK 500,000 "
+     "a year\". The frame sets the most a year may spend on administration; every krone above it "
      "is taken from the measures."},
     {"funding.administration-over",
      "administration costs {amount} in {year}, {over} more than the frame's limit of {max}"},
@@ -299,10 +321,11 @@ constexpr Entry kEntries[] = {
     // share/period
     {"rule.share/period.title", "Each priority's share over the period is in its band"},
     {"rule.share/period.explain",
-     "The split of about 80 % to business development, 10 % to sport-related measures and 10 % "
-     "to other measures is laid down for the whole four-year period (\"anslagsvis samme fordeling "
-     "av midler mellom satsingsområdene også legges til grunn i den kommende fireårsperioden\"). "
-     "A single year may depart from it (share/year), but the period as a whole must land inside "
+     "A frame's split holds for its whole period: the Lillehammer region's plan, for example, "
+     "lays down its split of about 80 % to business development, 10 % to sport-related measures "
+     "and 10 % to other measures for the whole four-year period (\"anslagsvis samme fordeling av "
+     "midler mellom satsingsområdene også legges til grunn i den kommende fireårsperioden\"). A "
+     "single year may depart from it (share/year), but the period as a whole must land inside "
      "each priority's band: an error by default. While years of the period remain unplanned, "
      "they are projected from the frame's expected measure funds. As long as those years can "
      "still bring the period inside the band, plancheck states what they must allocate, with the "
@@ -386,11 +409,12 @@ constexpr Entry kEntries[] = {
     // commitment/*
     {"rule.commitment/missing.title", "Time-bound commitments are funded in every year they cover"},
     {"rule.commitment/missing.explain",
-     "Some funds are bound by earlier decisions: the regional marketer is \"fully financed 50/50 "
-     "by Lillehammer municipality and the council, in the first round through 2022\". The frame "
-     "lists such commitments with the years they cover and, where known, the council's yearly "
-     "share. Each yearly plan in those years must fund the commitment through a measure that "
-     "names it ('commitment:'), with at least that amount."},
+     "Some funds are bound by earlier decisions: in the Lillehammer region, for example, the "
+     "regional marketer is \"fully financed 50/50 by Lillehammer municipality and the council, "
+     "in the first round through 2022\". The frame lists such commitments with the years they "
+     "cover and, where known, the council's yearly share. Each yearly plan in those years must "
+     "fund the commitment through a measure that names it ('commitment:'), with at least that "
+     "amount."},
     {"commitment.missing",
      "the {year} plan has no measure for the commitment '{commitment}', which the frame sets for "
      "{from}–{to}"},
@@ -622,15 +646,15 @@ constexpr Entry kEntries[] = {
      "amount in the same revision"},
     {"rule.share/actual.title", "Each priority's share of what was actually granted is in its band"},
     {"rule.share/actual.explain",
-     "The source's split of about 80 % business development, 10 % sport and 10 % other measures "
-     "describes how the partnership funds have been used, which is what an auditor compares: "
-     "the grants the council actually made (withdrawn ones excepted), not only the plan. Each "
-     "priority's share of what was granted in a year, and over the planned years of the period, "
-     "is checked against its band. The grants on the reserve join the split only where the "
-     "frame's reserve counts toward a priority. While a year's project list is open the grants "
-     "are not final, and the finding is a note (the parameter projection-severity); once the "
-     "list is closed it is a warning. Over the period it is a note until every year of the "
-     "period is planned and closed."},
+     "A frame's split (in the Lillehammer region, for example, about 80 % business development, "
+     "10 % sport and 10 % other measures) is about how the partnership funds are used, which is "
+     "what an auditor compares: the grants the council actually made (withdrawn ones excepted), "
+     "not only the plan. Each priority's share of what was granted in a year, and over the "
+     "planned years of the period, is checked against its band. The grants on the reserve join "
+     "the split only where the frame's reserve counts toward a priority. While a year's project "
+     "list is open the grants are not final, and the finding is a note (the parameter "
+     "projection-severity); once the list is closed it is a warning. Over the period it is a "
+     "note until every year of the period is planned and closed."},
     {"share.actual",
      "'{priority}' got {share} of what was granted in {year} ({amount} of {total}); its band is "
      "{low}–{high}"},

@@ -11,9 +11,10 @@ constexpr Entry kEntries[] = {
     // frame/*
     {"rule.frame/targets-sum.title", "Satsingsområdenes målandeler blir til sammen 100 %"},
     {"rule.frame/targets-sum.explain",
-     "Handlingsplanen fordeler tiltaksmidlene mellom satsingsområdene: omtrent 80 % til "
-     "næringsutvikling, 10 % til idrett og 10 % til øvrige tiltak. Målandelene er andeler av "
-     "tiltaksmidlene og må derfor bli 100 % til sammen. Når reserven regnes med i et "
+     "En strategisk handlingsplan fordeler tiltaksmidlene mellom satsingsområdene (i "
+     "Lillehammer-regionens plan for eksempel omtrent 80 % til næringsutvikling, 10 % til idrett "
+     "og 10 % til øvrige tiltak); hver handlingsplan angir sine egne målandeler. Målandelene er "
+     "andeler av tiltaksmidlene og må derfor bli 100 % til sammen. Når reserven regnes med i et "
      "satsingsområde («counts-toward»), er reserven en del av tiltaksmidlene og av det "
      "satsingsområdets målandel; uten «counts-toward» står reserven utenfor fordelingen, og "
      "målandelene er andeler av tiltakene alene. I begge tilfeller skal målandelene bli nøyaktig "
@@ -26,7 +27,8 @@ constexpr Entry kEntries[] = {
      "reserven regnes med i «{priority}», som har reserven med i sin målandel; juster målandelene "
      "slik at de blir 100 til sammen"},
     {"related.target", "målandelen for «{priority}» ({target}) står her"},
-    {"unknown.priority-target", "målandelen eller rammen for satsingsområdet «{id}» kunne ikke leses"},
+    {"unknown.priority-target", "målandelen for satsingsområdet «{id}» kunne ikke leses"},
+    {"unknown.priority-band", "«{key}» i rammen for satsingsområdet «{id}» kunne ikke leses"},
 
     {"rule.frame/bands-infeasible.title", "Satsingsområdenes rammer kan holdes samtidig"},
     {"rule.frame/bands-infeasible.explain",
@@ -53,15 +55,15 @@ constexpr Entry kEntries[] = {
 
     {"rule.frame/income-short.title", "Partnernes bidrag kan finansiere de forventede tiltaksmidlene"},
     {"rule.frame/income-short.explain",
-     "Kilden regner med 3 500 000 kr i partnerskapsmidler per år; fylkeskommunens andel av "
-     "administrasjonen (anslagsvis 500 000 kr) dekkes innenfor dem, og det gir «om lag "
-     "3 000 000 kr til nye tiltaksmidler årlig». Handlingsplanens forventede tiltaksmidler "
-     "(«expected-measure-funds») er midlene andelene regnes av: tiltakene, og reserven når den "
-     "regnes med i et satsingsområde. Hvert år i perioden må bidragene fra partnerne som bidrar "
-     "det året, fratrukket administrasjonsrammen, dekke dem; når reserven står utenfor "
-     "fordelingen, settes også reservens minimum av, fordi reserven da ikke er en del av "
-     "tiltaksmidlene. Uten «expected-measure-funds» må bidragene minst dekke "
-     "administrasjonsrammen og reservens minimum."},
+     "Lillehammer-regionens strategiske handlingsplan regner for eksempel med 3 500 000 kr i "
+     "partnerskapsmidler per år; fylkeskommunens andel av administrasjonen (anslagsvis 500 000 "
+     "kr) dekkes innenfor dem, og det gir «om lag 3 000 000 kr til nye tiltaksmidler årlig». "
+     "Handlingsplanens forventede tiltaksmidler («expected-measure-funds») er midlene andelene "
+     "regnes av: tiltakene, og reserven når den regnes med i et satsingsområde. Hvert år i "
+     "perioden må bidragene fra partnerne som bidrar det året, fratrukket administrasjonsrammen, "
+     "dekke dem; når reserven står utenfor fordelingen, settes også reservens minimum av, fordi "
+     "reserven da ikke er en del av tiltaksmidlene. Uten «expected-measure-funds» må bidragene "
+     "minst dekke administrasjonsrammen og reservens minimum."},
     {"frame.income-short",
      "i {years} bidrar partnerne med {income} per år; fratrukket administrasjonsrammen på "
      "{administration} gir det {available} til tiltaksmidler, {shortfall} mindre enn de "

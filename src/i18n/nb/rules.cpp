@@ -149,18 +149,19 @@ constexpr Entry kEntries[] = {
 
     {"rule.share/year.title", "Hvert satsingsområdes andel av årets tiltaksmidler er innenfor rammen"},
     {"rule.share/year.explain",
-     "Handlingsplanen viderefører fordelingen av partnerskapsmidlene siden første regionale "
-     "næringsplan: omtrent 80 % til næringsutvikling, 10 % til idrettsrelaterte tiltak og 10 % "
-     "til øvrige tiltak, herunder regionale ungdomsprosjekter («anslagsvis samme fordeling»). "
-     "Fordi kilden kaller den årlige fordelingen omtrentlig, er et år utenfor rammen en advarsel "
-     "som standard; perioden som helhet kontrolleres av share/period. Rammen er målet pluss/minus "
-     "toleransen, eller min og max der handlingsplanen oppgir dem. Andelen regnes av årets "
-     "tiltaksmidler: av tiltakene alene når reserven i handlingsplanen ikke har «counts-toward» "
-     "(reserven står da utenfor fordelingen), eller av tiltakene og reserven når den regnes med i "
-     "et satsingsområde, som da får reserven med i sin andel. Når et beløp ikke kunne leses eller "
-     "et tiltak viser til et satsingsområde som ikke finnes, rapporteres et funn bare hvis det "
-     "gjelder uansett hva disse verdiene er (meldingen sier «minst» eller «høyst»); ellers holdes "
-     "det tilbake, og file/checks-skipped og sammendraget sier fra om det."},
+     "Lillehammer-regionens strategiske handlingsplan viderefører for eksempel fordelingen av "
+     "partnerskapsmidlene siden første regionale næringsplan: omtrent 80 % til næringsutvikling, "
+     "10 % til idrettsrelaterte tiltak og 10 % til øvrige tiltak, herunder regionale "
+     "ungdomsprosjekter («anslagsvis samme fordeling»). Fordi kilden kaller den årlige "
+     "fordelingen omtrentlig, er et år utenfor rammen en advarsel som standard; perioden som "
+     "helhet kontrolleres av share/period. Rammen er målet pluss/minus toleransen, eller min og "
+     "max der handlingsplanen oppgir dem. Andelen regnes av årets tiltaksmidler: av tiltakene "
+     "alene når reserven i handlingsplanen ikke har «counts-toward» (reserven står da utenfor "
+     "fordelingen), eller av tiltakene og reserven når den regnes med i et satsingsområde, som "
+     "da får reserven med i sin andel. Når et beløp ikke kunne leses eller et tiltak viser til "
+     "et satsingsområde som ikke finnes, rapporteres et funn bare hvis det gjelder uansett hva "
+     "disse verdiene er (meldingen sier «minst» eller «høyst»); ellers holdes det tilbake, og "
+     "file/checks-skipped og sammendraget sier fra om det."},
     {"share.year",
      "«{priority}» får {share} av tiltaksmidlene i {year} ({amount} av {funds}); rammen er "
      "{low}–{high}"},
@@ -186,18 +187,18 @@ constexpr Entry kEntries[] = {
     {"rule.anchor/focus-area-missing.title",
      "Tiltak viser til et innsatsområde i dokumentet satsingsområdet er forankret i"},
     {"rule.anchor/focus-area-missing.explain",
-     "Handlingsplanen løfter realiseringen av Strategisk næringsplan fram som rådets viktigste "
-     "satsingsområde, og næringsplanen skal være «førende for prioritering av arbeidsinnsats og "
-     "økonomiske ressurser i årene som kommer». Et tiltak under et satsingsområde for "
-     "næringsutvikling må derfor vise til minst ett innsatsområde i dokumentet satsingsområdet er "
-     "forankret i (i Lillehammer ett av næringsplanens seks innsatsområder), slik at hver krone "
-     "kan spores tilbake til næringsplanen. Innsatsområder fra andre dokumenter, som "
-     "Innlandsstrategien, kan også nevnes, men teller ikke alene. Det samme gjelder hvert "
-     "satsingsområde som har «anchored-in», enten det er næringsutvikling eller ikke: "
-     "idrettstiltak forankret i fylkesstrategien viser til et av dens innsatsområder. Et "
-     "forankringsdokument uten innsatsområder gir ingenting å vise til; et satsingsområde for "
-     "næringsutvikling uten «anchored-in» godtar et innsatsområde fra et hvilket som helst "
-     "forankringsdokument."},
+     "Lillehammer-regionens strategiske handlingsplan løfter for eksempel realiseringen av "
+     "Strategisk næringsplan fram som rådets viktigste satsingsområde, og næringsplanen skal "
+     "være «førende for prioritering av arbeidsinnsats og økonomiske ressurser i årene som "
+     "kommer». Et tiltak under et satsingsområde for næringsutvikling må derfor vise til minst "
+     "ett innsatsområde i dokumentet satsingsområdet er forankret i (i Lillehammer ett av "
+     "næringsplanens seks innsatsområder), slik at hver krone kan spores tilbake til "
+     "næringsplanen. Innsatsområder fra andre dokumenter, som Innlandsstrategien, kan også "
+     "nevnes, men teller ikke alene. Det samme gjelder hvert satsingsområde som har "
+     "«anchored-in», enten det er næringsutvikling eller ikke: idrettstiltak forankret i "
+     "fylkesstrategien viser til et av dens innsatsområder. Et forankringsdokument uten "
+     "innsatsområder gir ingenting å vise til; et satsingsområde for næringsutvikling uten "
+     "«anchored-in» godtar et innsatsområde fra et hvilket som helst forankringsdokument."},
     {"anchor.focus-area-missing",
      "tiltaket «{measure}» under «{priority}» viser ikke til noe innsatsområde i «{document}»"},
     {"anchor.focus-area-missing-any",
@@ -208,12 +209,12 @@ constexpr Entry kEntries[] = {
     {"rule.anchor/external-justification.title",
      "Næringsutviklingstiltak med andre ansvarlige sier hvordan de støtter næringsplanen"},
     {"rule.anchor/external-justification.explain",
-     "Både rådets egen næringsutviklingsenhet (LRV i Lillehammer) og eksterne "
-     "samarbeidspartnere kan være tiltaksansvarlige, men «næringsutviklingsprosjekter der andre "
-     "enn LRV har gjennomføringsansvar, vil også bli vurdert med bakgrunn i om de støtter opp "
-     "under ambisjonene i næringsplanen». Et tiltak under et satsingsområde for næringsutvikling "
-     "der «responsible» verken er næringsenhetens id eller navn, må derfor si i «justification» "
-     "hvordan det støtter opp under næringsplanen."},
+     "I Lillehammer-regionens strategiske handlingsplan kan både rådets egen "
+     "næringsutviklingsenhet (LRV) og eksterne samarbeidspartnere være tiltaksansvarlige, men "
+     "«næringsutviklingsprosjekter der andre enn LRV har gjennomføringsansvar, vil også bli "
+     "vurdert med bakgrunn i om de støtter opp under ambisjonene i næringsplanen». Et tiltak "
+     "under et satsingsområde for næringsutvikling der «responsible» verken er næringsenhetens "
+     "id eller navn, må derfor si i «justification» hvordan det støtter opp under næringsplanen."},
     {"anchor.external-justification",
      "«{measure}» gjennomføres av «{responsible}», ikke av {unit}, og sier ikke hvordan tiltaket "
      "støtter opp under næringsplanen"},
@@ -221,6 +222,25 @@ constexpr Entry kEntries[] = {
      "legg til en «justification» som sier hvordan tiltaket støtter opp under ambisjonene i "
      "næringsplanen"},
     {"related.business-unit", "rådets næringsenhet er definert her"},
+    {"rule.anchor/project-justification.title",
+     "Tilsagn til næringsutviklingstiltak med andre ansvarlige sier hvordan de støtter næringsplanen"},
+    {"rule.anchor/project-justification.explain",
+     "Lillehammer-regionens strategiske handlingsplan vurderer for eksempel "
+     "næringsutviklingsprosjekter, ikke bare tiltak: «næringsutviklingsprosjekter der andre enn "
+     "LRV har gjennomføringsansvar, vil også bli vurdert med bakgrunn i om de støtter opp under "
+     "ambisjonene i næringsplanen». Et tilsagn (et prosjekt i en prosjektliste) til et tiltak "
+     "under et satsingsområde for næringsutvikling, som gjennomføres av andre enn rådets "
+     "næringsenhet, må derfor si i «justification» hvordan det støtter opp under næringsplanen. "
+     "Den som gjennomfører tilsagnet, er tilsagnets «responsible», eller søkeren når tilsagnet "
+     "ikke angir noen; næringsenheten kjennes igjen på id eller navn. Trukne tilsagn og tilsagn "
+     "fra reserven vurderes ikke her (reserven har reserve/justification)."},
+    {"anchor.project-justification",
+     "tilsagnet «{project}» til næringsutviklingstiltaket «{measure}» gjennomføres av "
+     "«{responsible}», ikke av {unit}, og sier ikke hvordan det støtter opp under næringsplanen"},
+    {"help.project-justification",
+     "legg til en «justification» i tilsagnet som sier hvordan det støtter opp under ambisjonene i "
+     "næringsplanen"},
+    {"related.business-measure", "«{measure}» er et næringsutviklingstiltak"},
 
     {"rule.period/date-outside.title", "Tilsagn er vedtatt innenfor sitt år"},
     {"rule.period/date-outside.explain",
@@ -235,12 +255,12 @@ constexpr Entry kEntries[] = {
 
     {"rule.funding/income-mismatch.title", "Årets partnerskapsmidler stemmer med handlingsplanen"},
     {"rule.funding/income-mismatch.explain",
-     "Etter partnerskapsavtalen får rådet tilført 3 500 000 kr i nye partnerskapsmidler årlig: "
-     "2,5 mill. fra Innlandet fylkeskommune og 1 mill. fra de tre kommunene. Handlingsplanen "
-     "lister hver partner med årlig bidrag (og første og siste år der bidraget er "
-     "tidsavgrenset). Hver budsjett- og tiltaksplan må budsjettere nøyaktig disse bidragene, uten "
-     "at noen partner mangler eller kommer i tillegg, slik at planen hviler på penger som faktisk "
-     "kommer inn."},
+     "Etter partnerskapsavtalen får et råd faste årlige bidrag fra partnerne "
+     "(Lillehammer-regionens råd for eksempel 3 500 000 kr i nye partnerskapsmidler årlig: 2,5 "
+     "mill. fra Innlandet fylkeskommune og 1 mill. fra de tre kommunene). Handlingsplanen lister "
+     "hver partner med årlig bidrag (og første og siste år der bidraget er tidsavgrenset). Hver "
+     "budsjett- og tiltaksplan må budsjettere nøyaktig disse bidragene, uten at noen partner "
+     "mangler eller kommer i tillegg, slik at planen hviler på penger som faktisk kommer inn."},
     {"funding.partner-missing",
      "inntektene for {year} mangler midler fra «{partner}»; handlingsplanen forutsetter {expected}"},
     {"funding.partner-extra",
@@ -257,10 +277,11 @@ constexpr Entry kEntries[] = {
     {"related.partner-years", "årene for partnerens bidrag står her"},
     {"rule.funding/administration-over.title", "Administrasjonen holder seg innenfor rammen"},
     {"rule.funding/administration-over.explain",
-     "Fra og med 2021 må fylkeskommunens bidrag til administrasjon dekkes av rammen på 2,5 mill., "
-     "en reell nedgang i disponible midler til utviklingsarbeid på «anslagsvis 500 000 kr pr. "
-     "år». Handlingsplanen setter hvor mye et år høyst kan bruke på administrasjon; hver krone "
-     "over dette tas fra tiltakene."},
+     "Administrasjonen betales av de samme midlene som tiltakene: i Lillehammer-regionen må for "
+     "eksempel fylkeskommunens bidrag til administrasjon fra og med 2021 dekkes av rammen på 2,5 "
+     "mill., en reell nedgang i disponible midler til utviklingsarbeid på «anslagsvis 500 000 kr "
+     "pr. år». Handlingsplanen setter hvor mye et år høyst kan bruke på administrasjon; hver "
+     "krone over dette tas fra tiltakene."},
     {"funding.administration-over",
      "administrasjonen koster {amount} i {year}, {over} mer enn handlingsplanens ramme på {max}"},
     {"related.administration-max", "rammen for administrasjon står her"},
@@ -293,19 +314,20 @@ constexpr Entry kEntries[] = {
 
     {"rule.share/period.title", "Hvert satsingsområdes andel over perioden er innenfor rammen"},
     {"rule.share/period.explain",
-     "Fordelingen med omtrent 80 % til næringsutvikling, 10 % til idrettsrelaterte tiltak og "
-     "10 % til øvrige tiltak gjelder hele fireårsperioden («anslagsvis samme fordeling av midler "
-     "mellom satsingsområdene også legges til grunn i den kommende fireårsperioden»). Et enkelt "
-     "år kan avvike (share/year), men perioden som helhet må ende innenfor rammen for hvert "
-     "satsingsområde: som standard en feil. Mens år i perioden ennå ikke er planlagt, "
+     "En handlingsplans fordeling gjelder hele perioden: i Lillehammer-regionens plan gjelder "
+     "for eksempel fordelingen med omtrent 80 % til næringsutvikling, 10 % til idrettsrelaterte "
+     "tiltak og 10 % til øvrige tiltak hele fireårsperioden («anslagsvis samme fordeling av "
+     "midler mellom satsingsområdene også legges til grunn i den kommende fireårsperioden»). Et "
+     "enkelt år kan avvike (share/year), men perioden som helhet må ende innenfor rammen for "
+     "hvert satsingsområde: som standard en feil. Mens år i perioden ennå ikke er planlagt, "
      "framskrives de med handlingsplanens forventede tiltaksmidler. Så lenge disse årene "
      "fortsatt kan bringe perioden innenfor rammen, sier plancheck hva de må disponere, med "
      "alvorlighetsgraden i parameteren projection-severity (som standard en merknad); når ingen "
-     "fordeling av dem lenger kan det, er det en feil. Andelene regnes av periodens tiltaksmidler "
-     "på samme måte som i share/year: av tiltakene alene når reserven i handlingsplanen ikke har "
-     "«counts-toward», av tiltakene og reserven når den har det. Funnet hører til den siste "
-     "budsjett- og tiltaksplanen: rådets vedtak om avvik registreres i handlingsplanen eller i den "
-     "planen."},
+     "fordeling av dem lenger kan det, er det en feil. Andelene regnes av periodens "
+     "tiltaksmidler på samme måte som i share/year: av tiltakene alene når reserven i "
+     "handlingsplanen ikke har «counts-toward», av tiltakene og reserven når den har det. Funnet "
+     "hører til den siste budsjett- og tiltaksplanen: rådets vedtak om avvik registreres i "
+     "handlingsplanen eller i den planen."},
     {"share.period",
      "over perioden {from}–{to} får «{priority}» {share} av tiltaksmidlene ({amount} av "
      "{funds}); rammen er {low}–{high}"},
@@ -384,12 +406,12 @@ constexpr Entry kEntries[] = {
 
     {"rule.commitment/missing.title", "Tidsavgrensede forpliktelser er finansiert hvert år de gjelder"},
     {"rule.commitment/missing.explain",
-     "Noen midler er bundet av tidligere vedtak: regionmarkedsfører er «fullfinansiert 50/50 med "
-     "midler fra Lillehammer kommune og Lillehammer-regionen interkommunale politiske råd, i "
-     "første omgang ut 2022». Handlingsplanen lister slike forpliktelser med årene de gjelder og, "
-     "der det er kjent, rådets årlige andel. Hver budsjett- og tiltaksplan i disse årene må "
-     "finansiere forpliktelsen med et tiltak som viser til den («commitment:»), med minst dette "
-     "beløpet."},
+     "Noen midler er bundet av tidligere vedtak: i Lillehammer-regionen er for eksempel "
+     "regionmarkedsfører «fullfinansiert 50/50 med midler fra Lillehammer kommune og "
+     "Lillehammer-regionen interkommunale politiske råd, i første omgang ut 2022». "
+     "Handlingsplanen lister slike forpliktelser med årene de gjelder og, der det er kjent, "
+     "rådets årlige andel. Hver budsjett- og tiltaksplan i disse årene må finansiere "
+     "forpliktelsen med et tiltak som viser til den («commitment:»), med minst dette beløpet."},
     {"commitment.missing",
      "planen for {year} har ikke noe tiltak for forpliktelsen «{commitment}», som "
      "handlingsplanen fastsetter for {from}–{to}"},
@@ -627,15 +649,16 @@ constexpr Entry kEntries[] = {
      "annet beløp i samme endring"},
     {"rule.share/actual.title", "Hvert satsingsområdes andel av det som faktisk er innvilget, er innenfor rammen"},
     {"rule.share/actual.explain",
-     "Kildens fordeling på om lag 80 % næringsutvikling, 10 % idrett og 10 % øvrige tiltak "
-     "beskriver hvordan partnerskapsmidlene er brukt, og det er dette en revisor sammenligner: "
-     "tilsagnene rådet faktisk har gitt (unntatt tilbaketrukne), ikke bare planen. Hvert "
-     "satsingsområdes andel av det som ble innvilget i et år, og over de planlagte årene i "
-     "perioden, kontrolleres mot rammen. Tilsagn fra reserven regnes med bare der rammens "
-     "reserve teller mot et satsingsområde. Mens årets prosjektliste er åpen, er tilsagnene ikke "
-     "endelige, og funnet er en merknad (parameteren projection-severity); når listen er "
-     "avsluttet, er det en advarsel. Over perioden er det en merknad til alle årene i perioden er "
-     "planlagt og avsluttet."},
+     "En handlingsplans fordeling (i Lillehammer-regionen for eksempel om lag 80 % "
+     "næringsutvikling, 10 % idrett og 10 % øvrige tiltak) handler om hvordan "
+     "partnerskapsmidlene brukes, og det er dette en revisor sammenligner: tilsagnene rådet "
+     "faktisk har gitt (unntatt tilbaketrukne), ikke bare planen. Hvert satsingsområdes andel av "
+     "det som ble innvilget i et år, og over de planlagte årene i perioden, kontrolleres mot "
+     "rammen. Tilsagn fra reserven regnes med bare der rammens reserve teller mot et "
+     "satsingsområde. Mens årets prosjektliste er åpen, er tilsagnene ikke endelige, og funnet "
+     "er en merknad (parameteren projection-severity); når listen er avsluttet, er det en "
+     "advarsel. Over perioden er det en merknad til alle årene i perioden er planlagt og "
+     "avsluttet."},
     {"share.actual",
      "«{priority}» fikk {share} av det som ble innvilget i {year} ({amount} av {total}); rammen "
      "er {low}–{high}"},
