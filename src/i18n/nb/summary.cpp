@@ -125,7 +125,7 @@ constexpr Entry kEntries[] = {
      "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn): {amount}."},
     {"summary.grants.left-over-moved",
      "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn, minus tilsagn trukket "
-     "tilbake etter året, pluss midler tilbakeført i år): {amount}."},
+     "tilbake etter året, pluss midler tilbakeført samme år): {amount}."},
     {"summary.commitments.heading", "Tidsavgrensede forpliktelser"},
     {"summary.period.heading", "Perioden så langt"},
     {"summary.period.overflow",
@@ -187,7 +187,7 @@ constexpr Entry kEntries[] = {
     {"summary.xlsx.allocated", "Disponert i alt (administrasjon, tiltak og reserve)"},
     {"summary.xlsx.withdrawn", "Tilsagn trukket tilbake"},
     {"summary.xlsx.withdrawn-later", "Trukket tilbake etter at året var avsluttet (brukt i året)"},
-    {"summary.xlsx.returned", "Tilbakeført fra tidligere års tilsagn trukket tilbake i år"},
+    {"summary.xlsx.returned", "Tilbakeført fra tidligere års tilsagn trukket tilbake dette året"},
     {"summary.xlsx.paid", "Utbetalt på årets tilsagn"},
     {"summary.xlsx.left-over", "Udisponert ved årets slutt (overføres)"},
     {"summary.xlsx.part.income", "Inntekter"},
@@ -270,10 +270,10 @@ constexpr Entry kEntries[] = {
      "Trukket tilbake etter at året var avsluttet: {n} tilsagn på til sammen {amount}; de regnes "
      "som brukt dette året, og midlene kommer tilbake i årene de ble trukket tilbake."},
     {"summary.grants.returned.one",
-     "Tilbakeført i år: {amount} fra 1 tilsagn fra et tidligere år, trukket tilbake i år; "
+     "Tilbakeført dette året: {amount} fra 1 tilsagn fra et tidligere år, trukket tilbake dette året; "
      "beløpet overføres sammen med årets rest."},
     {"summary.grants.returned.other",
-     "Tilbakeført i år: {amount} fra {n} tilsagn fra tidligere år, trukket tilbake i år; "
+     "Tilbakeført dette året: {amount} fra {n} tilsagn fra tidligere år, trukket tilbake dette året; "
      "beløpet overføres sammen med årets rest."},
     {"summary.grants.paid.one", "Utbetalt: {amount} på 1 tilsagn med registrerte utbetalinger."},
     {"summary.grants.paid.other", "Utbetalt: {amount} på {n} tilsagn med registrerte utbetalinger."},
