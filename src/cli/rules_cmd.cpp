@@ -90,9 +90,11 @@ std::string rules_markdown(const i18n::Language& lang) {
     for (const rules::Param& p : r->params) {
       out += fmt::format("\n- `{}` ({}: `{}`)\n", p.name, i18n::text(lang, "explain.default"), p.default_value);
     }
-    if (r->failing_example.empty()) continue;
-    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.failing"), r->failing_example);
-    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.fixed-example"), r->fixed_example);
+    if (!i18n::has_text(lang, rules::failing_example_key(r->id))) continue;
+    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.failing"),
+                       i18n::text(lang, rules::failing_example_key(r->id)));
+    out += fmt::format("\n{}:\n\n```yaml\n{}```\n", i18n::text(lang, "explain.fixed-example"),
+                       i18n::text(lang, rules::fixed_example_key(r->id)));
   }
   return out;
 }
@@ -119,9 +121,11 @@ std::string explanation(const i18n::Language& lang, const rules::Rule& r) {
     out += fmt::format("\n{}:\n", i18n::text(lang, "explain.parameters"));
     for (const rules::Param& p : r.params) out += fmt::format("    {}: {}\n", p.name, p.default_value);
   }
-  if (!r.failing_example.empty()) {
-    out += fmt::format("\n{}:\n{}", i18n::text(lang, "explain.failing"), indented(r.failing_example));
-    out += fmt::format("\n{}:\n{}", i18n::text(lang, "explain.fixed-example"), indented(r.fixed_example));
+  if (i18n::has_text(lang, rules::failing_example_key(r.id))) {
+    out += fmt::format("\n{}:\n{}", i18n::text(lang, "explain.failing"),
+                       indented(i18n::text(lang, rules::failing_example_key(r.id))));
+    out += fmt::format("\n{}:\n{}", i18n::text(lang, "explain.fixed-example"),
+                       indented(i18n::text(lang, rules::fixed_example_key(r.id))));
   }
   return out;
 }
@@ -136,8 +140,8 @@ std::vector<std::string> rule_ids() {
 
 void add_rules(CLI::App& app, Session& session) {
   auto format = std::make_shared<std::string>("text");
-  CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, default severity, title");
-  cmd->add_option("--format,-f", *format, "text, markdown (docs/rules.md) or json")
+  CLI::App* cmd = app.add_subcommand("rules", session.text("cli.rules"));
+  cmd->add_option("--format,-f", *format, session.text("cli.rules.format"))
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   cmd->callback([&session, format] {
     const i18n::Language& lang = session.language();
@@ -153,8 +157,8 @@ void add_rules(CLI::App& app, Session& session) {
 
 void add_explain(CLI::App& app, Session& session) {
   auto id = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("explain", "Explain a rule, with an example of a failing and a fixed plan");
-  cmd->add_option("rule", *id, "The rule id, e.g. share/year")->required();
+  CLI::App* cmd = app.add_subcommand("explain", session.text("cli.explain"));
+  cmd->add_option("rule", *id, session.text("cli.explain.rule"))->required();
   cmd->callback([&session, id] {
     const rules::Rule* rule = rules::find_rule(*id);
     if (!rule) {

@@ -98,18 +98,22 @@ void location_object(JsonWriter& w, const diag::Location& where, int64_t id,
 
 std::string help_text(const i18n::Language& lang, const rules::Rule& r) {
   std::string out(rule_explanation(lang, r.id));
-  if (r.failing_example.empty()) return out;
-  out += fmt::format("\n\n{}:\n{}\n{}:\n{}", i18n::text(lang, "explain.failing"), r.failing_example,
-                     i18n::text(lang, "explain.fixed-example"), r.fixed_example);
+  if (!i18n::has_text(lang, rules::failing_example_key(r.id))) return out;
+  out += fmt::format("\n\n{}:\n{}\n{}:\n{}", i18n::text(lang, "explain.failing"),
+                     i18n::text(lang, rules::failing_example_key(r.id)),
+                     i18n::text(lang, "explain.fixed-example"),
+                     i18n::text(lang, rules::fixed_example_key(r.id)));
   return out;
 }
 
 std::string help_markdown(const i18n::Language& lang, const rules::Rule& r) {
   std::string out(rule_explanation(lang, r.id));
-  if (r.failing_example.empty()) return out;
+  if (!i18n::has_text(lang, rules::failing_example_key(r.id))) return out;
   out += fmt::format("\n\n{}:\n\n```yaml\n{}```\n\n{}:\n\n```yaml\n{}```\n",
-                     i18n::text(lang, "explain.failing"), r.failing_example,
-                     i18n::text(lang, "explain.fixed-example"), r.fixed_example);
+                     i18n::text(lang, "explain.failing"),
+                     i18n::text(lang, rules::failing_example_key(r.id)),
+                     i18n::text(lang, "explain.fixed-example"),
+                     i18n::text(lang, rules::fixed_example_key(r.id)));
   return out;
 }
 

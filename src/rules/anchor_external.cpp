@@ -38,20 +38,6 @@ void check(Context& ctx) {
 
 extern const Rule kAnchorExternalJustification{
     "anchor/external-justification", diag::Severity::warning, false, {},
-    "# frame: business-unit {id: LRV}; naering {business-development: true}\n"
-    "measures:\n"
-    "  - id: kompetanseloft\n"
-    "    priority: naering\n"
-    "    responsible: Høgskolen i Innlandet\n"
-    "    amount: 200 000\n",
-    "# frame: business-unit {id: LRV}; naering {business-development: true}\n"
-    "measures:\n"
-    "  - id: kompetanseloft\n"
-    "    priority: naering\n"
-    "    responsible: Høgskolen i Innlandet\n"
-    "    justification: Kobler høgskolen og næringslivet, jf. næringsplanens innsatsområde for\n"
-    "      kompetanse og samarbeid.\n"
-    "    amount: 200 000\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -80,23 +80,6 @@ void check(Context& ctx) {
 
 extern const Rule kAnchorFocusAreaMissing{
     "anchor/focus-area-missing", diag::Severity::error, false, {},
-    "# frame: naering {business-development: true, anchored-in: naeringsplan};\n"
-    "#        idrett {anchored-in: innlandsstrategien}\n"
-    "measures:\n"
-    "  - id: snowball\n"
-    "    priority: naering\n"
-    "    focus-areas: [innovasjon]   # a focus area of Innlandsstrategien only\n"
-    "  - id: arrangement\n"
-    "    priority: idrett            # no focus area of Innlandsstrategien\n",
-    "# frame: naering {business-development: true, anchored-in: naeringsplan};\n"
-    "#        idrett {anchored-in: innlandsstrategien}\n"
-    "measures:\n"
-    "  - id: snowball\n"
-    "    priority: naering\n"
-    "    focus-areas: [fremtidens-naeringsliv, innovasjon]\n"
-    "  - id: arrangement\n"
-    "    priority: idrett\n"
-    "    focus-areas: [inkludering]\n",
     &check};
 
 }  // namespace plancheck::rules

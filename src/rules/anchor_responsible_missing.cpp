@@ -31,17 +31,6 @@ void check(Context& ctx) {
 
 extern const Rule kAnchorResponsibleMissing{
     "anchor/responsible-missing", diag::Severity::warning, false, {},
-    "# frame: naering {business-development: true}\n"
-    "measures:\n"
-    "  - id: snowball\n"
-    "    priority: naering\n"
-    "    amount: 400 000\n",
-    "# frame: naering {business-development: true}\n"
-    "measures:\n"
-    "  - id: snowball\n"
-    "    priority: naering\n"
-    "    responsible: LRV\n"
-    "    amount: 400 000\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -35,17 +35,6 @@ void check(Context& ctx) {
 
 extern const Rule kCommitmentExpired{
     "commitment/expired", diag::Severity::warning, false, {},
-    "# frame: regionmarkedsforer {from: 2021, to: 2022}\n"
-    "year: 2023\n"
-    "measures:\n"
-    "  - id: regionmarkedsforing\n"
-    "    commitment: regionmarkedsforer\n",
-    "# frame: regionmarkedsforer {from: 2021, to: 2022}\n"
-    "year: 2023\n"
-    "measures:\n"
-    "  - id: regionmarkedsforing\n"
-    "    commitment: regionmarkedsforer\n"
-    "    decision: {case: \"PS 47/22\", date: 2022-12-09}   # continued through 2023\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -76,16 +76,6 @@ void check(Context& ctx) {
 
 extern const Rule kCommitmentMissing{
     "commitment/missing", diag::Severity::error, false, {},
-    "# frame: regionmarkedsforer {from: 2021, to: 2022, amount: 350 000}\n"
-    "year: 2022\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 400 000}\n",
-    "# frame: regionmarkedsforer {from: 2021, to: 2022, amount: 350 000}\n"
-    "year: 2022\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 400 000}\n"
-    "  - {id: regionmarkedsforing, priority: naering, amount: 350 000,\n"
-    "     commitment: regionmarkedsforer}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -49,14 +49,6 @@ void check(Context& ctx) {
 
 extern const Rule kDecisionCaseDates{
     "decision/case-dates", diag::Severity::error, false, {},
-    "  - id: 2021-01\n"
-    "    decision: {case: \"PS 3/21\", date: 2021-02-12}\n"
-    "  - id: 2021-02\n"
-    "    decision: {case: \"PS 3/21\", date: 2021-03-19}   # the same case, another date\n",
-    "  - id: 2021-01\n"
-    "    decision: {case: \"PS 3/21\", date: 2021-02-12}\n"
-    "  - id: 2021-02\n"
-    "    decision: {case: \"PS 8/21\", date: 2021-03-19}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -35,8 +35,6 @@ void check(Context& ctx) {
 
 extern const Rule kDecisionCaseYear{
     "decision/case-year", diag::Severity::error, false, {},
-    "adopted: {case: \"PS 45/21\", date: 2020-12-11}   # case 45 of 2021, dated 2020\n",
-    "adopted: {case: \"PS 45/20\", date: 2020-12-11}\n",
     &check};
 
 }  // namespace plancheck::rules

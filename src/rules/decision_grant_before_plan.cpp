@@ -39,14 +39,6 @@ void check(Context& ctx) {
 
 extern const Rule kDecisionGrantBeforePlan{
     "decision/grant-before-plan", diag::Severity::error, false, {},
-    "# yearly plan 2021: adopted: {case: \"PS 12/21\", date: 2021-03-05}\n"
-    "projects:\n"
-    "  - id: 2021-01\n"
-    "    decision: {case: \"PS 3/21\", date: 2021-02-12}\n",
-    "# yearly plan 2021: adopted: {case: \"PS 45/20\", date: 2020-12-11}\n"
-    "projects:\n"
-    "  - id: 2021-01\n"
-    "    decision: {case: \"PS 3/21\", date: 2021-02-12}\n",
     &check};
 
 }  // namespace plancheck::rules

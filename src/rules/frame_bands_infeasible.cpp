@@ -70,14 +70,6 @@ void check(Context& ctx) {
 
 extern const Rule kFrameBandsInfeasible{
     "frame/bands-infeasible", diag::Severity::error, false, {},
-    "priorities:\n"
-    "  - {id: naering, share: {target: 80, min: 80, max: 90}}\n"
-    "  - {id: idrett, share: {target: 10, min: 10, max: 15}}\n"
-    "  - {id: ovrig, share: {target: 10, min: 12, max: 20}}   # the minimums: 102 %\n",
-    "priorities:\n"
-    "  - {id: naering, share: {target: 80, min: 75, max: 90}}\n"
-    "  - {id: idrett, share: {target: 10, min: 10, max: 15}}\n"
-    "  - {id: ovrig, share: {target: 10, min: 5, max: 20}}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -35,13 +35,6 @@ void check(Context& ctx) {
 
 extern const Rule kFrameCommitmentPastPeriod{
     "frame/commitment-past-period", diag::Severity::warning, false, {},
-    "period: {from: 2021, to: 2024}\n"
-    "commitments:\n"
-    "  - {id: regionmarkedsforer, from: 2023, to: 2026, amount: 350 000}\n",
-    "period: {from: 2021, to: 2024}\n"
-    "commitments:\n"
-    "  - {id: regionmarkedsforer, from: 2023, to: 2024, amount: 350 000}\n"
-    "# continued from 2025 in the next strategic plan, by its own decision\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -92,20 +92,6 @@ void check(Context& ctx) {
 
 extern const Rule kFrameIncomeShort{
     "frame/income-short", diag::Severity::warning, false, {},
-    "reserve: {min: 100 000, max: 500 000, counts-toward: ovrig}\n"
-    "funding:\n"
-    "  partners:\n"
-    "    - {id: innlandet, amount: 2 500 000}\n"
-    "    - {id: kommunene, amount: 1 000 000}\n"
-    "  administration: {max: 500 000}\n"
-    "  expected-measure-funds: 3 500 000   # 3 500 000 - 500 000 leaves 3 000 000\n",
-    "reserve: {min: 100 000, max: 500 000, counts-toward: ovrig}\n"
-    "funding:\n"
-    "  partners:\n"
-    "    - {id: innlandet, amount: 2 500 000}\n"
-    "    - {id: kommunene, amount: 1 000 000}\n"
-    "  administration: {max: 500 000}\n"
-    "  expected-measure-funds: 3 000 000\n",
     &check};
 
 }  // namespace plancheck::rules

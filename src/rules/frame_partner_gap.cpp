@@ -99,16 +99,6 @@ void check(Context& ctx) {
 
 extern const Rule kFramePartnerGap{
     "frame/partner-gap", diag::Severity::error, false, {},
-    "period: {from: 2021, to: 2024}\n"
-    "funding:\n"
-    "  partners:\n"
-    "    - {id: innlandet, amount: 2 500 000, to: 2022}\n"
-    "    - {id: kommunene, amount: 1 000 000, from: 2024}   # nothing in 2023\n",
-    "period: {from: 2021, to: 2024}\n"
-    "funding:\n"
-    "  partners:\n"
-    "    - {id: innlandet, amount: 2 500 000, to: 2023}   # the agreement was extended\n"
-    "    - {id: kommunene, amount: 1 000 000, from: 2024}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -39,14 +39,6 @@ void check(Context& ctx) {
 
 extern const Rule kFrameTargetsSum{
     "frame/targets-sum", diag::Severity::error, false, {},
-    "priorities:\n"
-    "  - {id: naering, share: {target: 80, tolerance: 5}}\n"
-    "  - {id: idrett, share: {target: 15, tolerance: 5}}\n"
-    "  - {id: ovrig, share: {target: 10, tolerance: 5}}   # 105 % in all\n",
-    "priorities:\n"
-    "  - {id: naering, share: {target: 80, tolerance: 5}}\n"
-    "  - {id: idrett, share: {target: 10, tolerance: 5}}\n"
-    "  - {id: ovrig, share: {target: 10, tolerance: 5}}\n",
     &check};
 
 }  // namespace plancheck::rules

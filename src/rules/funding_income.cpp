@@ -114,15 +114,6 @@ void check(Context& ctx) {
 
 extern const Rule kFundingIncomeMismatch{
     "funding/income-mismatch", diag::Severity::error, false, {},
-    "# frame: innlandet 2 500 000, kommunene 1 000 000 a year\n"
-    "income:\n"
-    "  partners:\n"
-    "    - {partner: innlandet, amount: 2 000 000}\n",
-    "# frame: innlandet 2 500 000, kommunene 1 000 000 a year\n"
-    "income:\n"
-    "  partners:\n"
-    "    - {partner: innlandet, amount: 2 500 000}\n"
-    "    - {partner: kommunene, amount: 1 000 000}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -40,12 +40,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantDateBeforeDecision{
     "grant/date-before-decision", diag::Severity::error, false, {},
-    "  - id: 2023-05\n"
-    "    decision: {case: \"PS 15/23\", date: 2023-04-14}\n"
-    "    paid: {amount: 200 000, date: 2023-03-14}\n",
-    "  - id: 2023-05\n"
-    "    decision: {case: \"PS 15/23\", date: 2023-04-14}\n"
-    "    paid: {amount: 200 000, date: 2023-05-14}\n",
     &check};
 
 }  // namespace plancheck::rules

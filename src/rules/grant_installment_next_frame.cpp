@@ -33,13 +33,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantInstallmentNextFrame{
     "grant/installment-next-frame", diag::Severity::warning, false, {},
-    "# frame period: 2021–2024\n"
-    "  - id: 2024-09\n"
-    "    amount: 150 000\n"
-    "    installments: [{year: 2025, amount: 150 000}]\n",
-    "# frame period: 2021–2024\n"
-    "  - id: 2024-09\n"
-    "    amount: 300 000   # paid within the period\n",
     &check};
 
 }  // namespace plancheck::rules

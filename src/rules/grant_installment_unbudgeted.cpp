@@ -40,18 +40,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantInstallmentUnbudgeted{
     "grant/installment-unbudgeted", diag::Severity::error, false, {},
-    "# 2023 project list\n"
-    "  - id: 2023-16\n"
-    "    measure: naeringsplan-evaluering\n"
-    "    amount: 100 000\n"
-    "    installments: [{year: 2024, amount: 140 000}]\n"
-    "# the 2024 plan has no measure naeringsplan-evaluering\n",
-    "# 2023 project list\n"
-    "  - id: 2023-16\n"
-    "    measure: naeringsplan-evaluering\n"
-    "    amount: 100 000\n"
-    "    installments: [{year: 2024, amount: 140 000}]\n"
-    "# the 2024 plan: - {id: naeringsplan-evaluering, amount: 140 000, ...}\n",
     &check};
 
 }  // namespace plancheck::rules

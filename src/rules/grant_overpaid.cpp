@@ -30,18 +30,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantOverpaid{
     "grant/overpaid", diag::Severity::error, false, {},
-    "  - id: 2023-04\n"
-    "    amount: 125 000\n"
-    "    status: paid\n"
-    "    paid:\n"
-    "      - {amount: 100 000, date: 2023-03-01}\n"
-    "      - {amount: 100 000, date: 2023-11-15}\n",
-    "  - id: 2023-04\n"
-    "    amount: 125 000\n"
-    "    status: paid\n"
-    "    paid:\n"
-    "      - {amount: 100 000, date: 2023-03-01}\n"
-    "      - {amount: 25 000, date: 2023-11-15}\n",
     &check};
 
 }  // namespace plancheck::rules

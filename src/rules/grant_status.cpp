@@ -61,14 +61,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantStatus{
     "grant/status", diag::Severity::error, false, {},
-    "  - id: 2023-08\n"
-    "    amount: 250 000\n"
-    "    status: completed\n"
-    "    paid: {amount: 125 000, date: 2023-06-30}\n",
-    "  - id: 2023-08\n"
-    "    amount: 250 000\n"
-    "    status: granted   # half is paid; the rest follows the final report\n"
-    "    paid: {amount: 125 000, date: 2023-06-30}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -40,14 +40,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantUnsettled{
     "grant/unsettled", diag::Severity::warning, false, {},
-    "status: closed\n"
-    "projects:\n"
-    "  - id: 2022-07\n"
-    "    status: granted\n",
-    "status: closed\n"
-    "projects:\n"
-    "  - id: 2022-07\n"
-    "    status: completed\n",
     &check};
 
 }  // namespace plancheck::rules

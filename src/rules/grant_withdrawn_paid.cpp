@@ -25,14 +25,6 @@ void check(Context& ctx) {
 
 extern const Rule kGrantWithdrawnPaid{
     "grant/withdrawn-paid", diag::Severity::error, false, {},
-    "  - id: 2021-09\n"
-    "    amount: 100 000\n"
-    "    status: withdrawn\n"
-    "    paid: {amount: 50 000, date: 2021-06-30}\n",
-    "  - id: 2021-09\n"
-    "    amount: 100 000\n"
-    "    status: withdrawn\n"
-    "    withdrawn: 2021-08-20\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -27,18 +27,6 @@ void check(Context& ctx) {
 
 extern const Rule kOperationsFunded{
     "operations/funded", diag::Severity::warning, false, {},
-    "measures:\n"
-    "  - id: idrett-i-skole\n"
-    "    title: Idrett i skole, videre drift\n"
-    "    priority: idrett\n"
-    "    amount: 200 000\n"
-    "    type: operations\n",
-    "measures:\n"
-    "  - id: aktivitetsmodell\n"
-    "    title: Ny modell for fysisk aktivitet i ungdomsskolen, utviklingsprosjekt\n"
-    "    priority: idrett\n"
-    "    amount: 200 000\n"
-    "    type: development\n",
     &check};
 
 }  // namespace plancheck::rules

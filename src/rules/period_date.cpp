@@ -33,14 +33,6 @@ void check(Context& ctx) {
 
 extern const Rule kPeriodDateOutside{
     "period/date-outside", diag::Severity::error, false, {},
-    "year: 2021\n"
-    "projects:\n"
-    "  - id: 2021-12\n"
-    "    decision: {case: \"PS 2/22\", date: 2022-01-14}\n",
-    "year: 2022   # in the project list for 2022\n"
-    "projects:\n"
-    "  - id: 2022-01\n"
-    "    decision: {case: \"PS 2/22\", date: 2022-01-14}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -8,10 +8,6 @@
 namespace plancheck::rules {
 
 extern const Rule kPlaceholderLeft{
-    "placeholder/left", diag::Severity::error, false, {},
-    "council:\n"
-    "  name: \"FYLL INN: rådets fulle navn\"\n",
-    "council:\n"
-    "  name: Eksempel-regionen interkommunale politiske råd\n"};
+    "placeholder/left", diag::Severity::error, false, {}};
 
 }  // namespace plancheck::rules

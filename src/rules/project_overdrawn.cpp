@@ -66,14 +66,6 @@ void check(Context& ctx) {
 
 extern const Rule kProjectOverdrawn{
     "project/overdrawn", diag::Severity::error, false, {},
-    "# yearly plan: {id: arrangement-idrett, amount: 250 000}\n"
-    "projects:\n"
-    "  - {id: 2021-03, measure: arrangement-idrett, amount: 150 000, status: paid}\n"
-    "  - {id: 2021-11, measure: arrangement-idrett, amount: 150 000, status: granted}\n",
-    "# yearly plan: {id: arrangement-idrett, amount: 250 000}\n"
-    "projects:\n"
-    "  - {id: 2021-03, measure: arrangement-idrett, amount: 150 000, status: paid}\n"
-    "  - {id: 2021-11, measure: arrangement-idrett, amount: 100 000, status: granted}\n",
     &check};
 
 }  // namespace plancheck::rules

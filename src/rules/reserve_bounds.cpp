@@ -37,12 +37,6 @@ void check(Context& ctx) {
 
 extern const Rule kReserveOutOfBounds{
     "reserve/out-of-bounds", diag::Severity::error, false, {},
-    "# frame: reserve {min: 100 000, max: 500 000}\n"
-    "reserve:\n"
-    "  amount: 50 000\n",
-    "# frame: reserve {min: 100 000, max: 500 000}\n"
-    "reserve:\n"
-    "  amount: 100 000\n",
     &check};
 
 }  // namespace plancheck::rules

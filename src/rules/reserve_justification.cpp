@@ -31,18 +31,6 @@ void check(Context& ctx) {
 
 extern const Rule kReserveJustification{
     "reserve/justification", diag::Severity::error, false, {},
-    "projects:\n"
-    "  - id: 2021-14\n"
-    "    title: Felles digital oversikt over aktivitetstilbud for ungdom\n"
-    "    measure: reserve\n"
-    "    amount: 60 000\n",
-    "projects:\n"
-    "  - id: 2021-14\n"
-    "    title: Felles digital oversikt over aktivitetstilbud for ungdom\n"
-    "    measure: reserve\n"
-    "    amount: 60 000\n"
-    "    goal-contribution: Gjør fritidstilbudet synlig for ungdom og styrker dermed\n"
-    "      bostedskvaliteten i regionen.\n",
     &check};
 
 }  // namespace plancheck::rules

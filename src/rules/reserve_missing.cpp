@@ -32,14 +32,6 @@ void check(Context& ctx) {
 
 extern const Rule kReserveMissing{
     "reserve/missing", diag::Severity::error, false, {},
-    "# frame: reserve {min: 100 000, max: 500 000}\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 2 400 000}\n",
-    "# frame: reserve {min: 100 000, max: 500 000}\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 2 400 000}\n"
-    "reserve:\n"
-    "  amount: 200 000\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -44,14 +44,6 @@ void check(Context& ctx) {
 
 extern const Rule kReserveOverdrawn{
     "reserve/overdrawn", diag::Severity::error, false, {},
-    "# yearly plan: reserve: {amount: 100 000}\n"
-    "projects:\n"
-    "  - {id: 2021-07, measure: reserve, amount: 60 000, status: paid}\n"
-    "  - {id: 2021-11, measure: reserve, amount: 70 000, status: granted}\n",
-    "# yearly plan: reserve: {amount: 100 000}\n"
-    "projects:\n"
-    "  - {id: 2021-07, measure: reserve, amount: 60 000, status: paid}\n"
-    "  - {id: 2021-11, measure: reserve, amount: 40 000, status: granted}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -40,14 +40,6 @@ void check(Context& ctx) {
 
 extern const Rule kRevisionDateOutside{
     "revision/date-outside", diag::Severity::error, false, {},
-    "year: 2023\n"
-    "adopted: {case: \"PS 49/22\", date: 2022-12-09}\n"
-    "revisions:\n"
-    "  - decision: {case: \"PS 6/23\", date: 2022-02-10}\n",
-    "year: 2023\n"
-    "adopted: {case: \"PS 49/22\", date: 2022-12-09}\n"
-    "revisions:\n"
-    "  - decision: {case: \"PS 6/23\", date: 2023-02-10}\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -23,13 +23,6 @@ void check(Context& ctx) {
 
 extern const Rule kRevisionDecisionMissing{
     "revision/decision-missing", diag::Severity::error, false, {},
-    "revisions:\n"
-    "  - reason: Forsterket arrangementsstøtte til idrett.\n"
-    "    changes: [{measure: arrangement-idrett, amount: 450 000}]\n",
-    "revisions:\n"
-    "  - decision: {case: \"PS 6/23\", date: 2023-02-10}\n"
-    "    reason: Forsterket arrangementsstøtte til idrett.\n"
-    "    changes: [{measure: arrangement-idrett, amount: 450 000}]\n",
     &check};
 
 }  // namespace plancheck::rules

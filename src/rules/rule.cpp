@@ -45,5 +45,11 @@ std::string title_key(std::string_view rule_id) { return "rule." + std::string(r
 std::string explain_key(std::string_view rule_id) {
   return "rule." + std::string(rule_id) + ".explain";
 }
+std::string failing_example_key(std::string_view rule_id) {
+  return "rule." + std::string(rule_id) + ".failing-example";
+}
+std::string fixed_example_key(std::string_view rule_id) {
+  return "rule." + std::string(rule_id) + ".fixed-example";
+}
 
 }  // namespace plancheck::rules

@@ -1,8 +1,10 @@
 #pragma once
-// A rule: stable id, default severity, parameters, examples for `explain`,
-// and a pure check over one linked frame with its figures. Titles,
-// messages and explanations live in the catalogues under the keys
-// "rule.<id>.title" and "rule.<id>.explain".
+// A rule: stable id, default severity, parameters, and a pure check over
+// one linked frame with its figures. Titles, messages, explanations and the
+// examples `explain` shows (a small plan that triggers the rule and the same
+// plan fixed, comments in the reader's language) live in the catalogues
+// under the keys "rule.<id>.title", "rule.<id>.explain",
+// "rule.<id>.failing-example" and "rule.<id>.fixed-example".
 
 #include <span>
 #include <string>
@@ -29,8 +31,6 @@ struct Rule {
   diag::Severity severity;         // the default; the configuration may change it
   bool fixed = false;              // the configuration cannot change the severity
   std::span<const Param> params;
-  std::string_view failing_example;  // a small plan that triggers the rule (YAML)
-  std::string_view fixed_example;    // the same plan, fixed
   void (*check)(Context&) = nullptr;  // nullptr: reported while loading or linking
 };
 
@@ -69,5 +69,8 @@ struct Context {
 /// The catalogue keys of a rule's title and explanation.
 std::string title_key(std::string_view rule_id);
 std::string explain_key(std::string_view rule_id);
+/// The catalogue keys of a rule's examples: a plan that triggers it, the same fixed.
+std::string failing_example_key(std::string_view rule_id);
+std::string fixed_example_key(std::string_view rule_id);
 
 }  // namespace plancheck::rules

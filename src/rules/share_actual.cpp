@@ -93,17 +93,6 @@ void check(Context& ctx) {
 
 extern const Rule kShareActual{
     "share/actual", diag::Severity::warning, false, kParams,
-    "# frame: idrett {target: 10, tolerance: 5}; the 2023 project list is closed\n"
-    "projects:\n"
-    "  - {id: 2023-01, measure: snowball, amount: 400 000, status: completed}\n"
-    "  - {id: 2023-02, measure: arrangement-idrett, amount: 200 000, status: paid}   # 30.8 %\n"
-    "  - {id: 2023-03, measure: ungdomstiltak, amount: 50 000, status: paid}\n",
-    "# frame: idrett {target: 10, tolerance: 5}; the 2023 project list is closed\n"
-    "projects:\n"
-    "  - {id: 2023-01, measure: snowball, amount: 400 000, status: completed}\n"
-    "  - {id: 2023-02, measure: arrangement-idrett, amount: 200 000, status: withdrawn}\n"
-    "  - {id: 2023-03, measure: ungdomstiltak, amount: 50 000, status: paid}\n"
-    "  - {id: 2023-04, measure: arrangement-idrett, amount: 50 000, status: paid}    # 10 %\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -121,15 +121,6 @@ void check(Context& ctx) {
 
 extern const Rule kSharePeriod{
     "share/period", diag::Severity::error, false, kParams,
-    "# frame: naering {target: 80, tolerance: 5}, period 2021-2024, all four years planned\n"
-    "# naering: 2 100 000 + 2 200 000 + 2 300 000 + 2 200 000 of 12 000 000 = 73.3 %\n"
-    "measures:   # 2024\n"
-    "  - {id: snowball, priority: naering, amount: 2 200 000}\n"
-    "  - {id: arrangement, priority: idrett, amount: 500 000}\n",
-    "# naering: 2 100 000 + 2 200 000 + 2 300 000 + 2 500 000 of 12 000 000 = 75.8 %\n"
-    "measures:   # 2024\n"
-    "  - {id: snowball, priority: naering, amount: 2 500 000}\n"
-    "  - {id: arrangement, priority: idrett, amount: 200 000}\n",
     &check};
 
 }  // namespace plancheck::rules

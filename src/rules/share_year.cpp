@@ -70,16 +70,6 @@ void check(Context& ctx) {
 
 extern const Rule kShareYear{
     "share/year", diag::Severity::warning, false, {},
-    "# frame: idrett {target: 10, tolerance: 5}\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 2 300 000}\n"
-    "  - {id: arrangement, priority: idrett, amount: 600 000}   # 20 %\n"
-    "  - {id: ungdom, priority: ovrig, amount: 100 000}\n",
-    "# frame: idrett {target: 10, tolerance: 5}\n"
-    "measures:\n"
-    "  - {id: snowball, priority: naering, amount: 2 450 000}\n"
-    "  - {id: arrangement, priority: idrett, amount: 300 000}   # 10 %\n"
-    "  - {id: ungdom, priority: ovrig, amount: 250 000}\n",
     &check};
 
 }  // namespace plancheck::rules

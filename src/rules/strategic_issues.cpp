@@ -26,10 +26,6 @@ void check(Context& ctx) {
 
 extern const Rule kStrategicIssuesMissing{
     "strategic-issues/missing", diag::Severity::note, false, {},
-    "strategic-issues: []\n",
-    "strategic-issues:\n"
-    "  - {id: dovrebanen, title: Dobbeltspor på Dovrebanen}\n"
-    "  - {id: offentlige-arbeidsplasser, title: Lokalisering av offentlige arbeidsplasser}\n",
     &check};
 
 }  // namespace plancheck::rules
