@@ -126,10 +126,12 @@ ResolvedOutput resolve_output(const std::string& path) {
 
 AtomicFiles::~AtomicFiles() { drop_backups(); }
 
-std::optional<std::string> AtomicFiles::add(const std::string& path, std::string_view content) {
+std::optional<platform::Error> AtomicFiles::add(const std::string& path, std::string_view content) {
   const ResolvedOutput out = resolve_output(path);
   if (out.outside_link) {
-    return "a symbolic link leads outside the current directory's tree, to " + out.target;
+    // write_outputs refuses these first, with a message of its own.
+    return platform::Error{platform::ErrorKind::other, 0,
+                           "a symbolic link leads outside the current directory's tree, to " + out.target};
   }
   if (out.direct) {
     staged_.push_back({path, out.target, {}, std::string(content)});
@@ -140,15 +142,15 @@ std::optional<std::string> AtomicFiles::add(const std::string& path, std::string
   const uint32_t permissions =
       existing ? existing->permissions : platform::new_file_permissions();
   auto temp = platform::TempFile::create_beside(out.target);
-  if (!temp) return temp.error().message;
-  if (auto error = temp->write_and_sync(content, permissions)) return error->message;
+  if (!temp) return temp.error();
+  if (auto error = temp->write_and_sync(content, permissions)) return error;
   staged_.push_back({path, out.target, std::move(*temp), ""});
   return std::nullopt;
 }
 
 std::optional<AtomicFiles::Failure> AtomicFiles::install(Staged& s) {
   const auto name = s.temp->name();
-  if (!name) return Failure{s.path, name.error().message};
+  if (!name) return Failure{s.path, name.error()};
   s.tmp_name = *name;
   // The old file keeps a second name until every new file is in place: a
   // hard link, or where the file system has none, the old file renamed.
@@ -157,13 +159,13 @@ std::optional<AtomicFiles::Failure> AtomicFiles::install(Staged& s) {
     s.backup_slot = platform::register_temporary(s.backup);
     if (platform::hard_link(s.target, s.backup)) {
       if (auto error = platform::rename_replacing(s.target, s.backup)) {
-        return Failure{s.path, error->message};
+        return Failure{s.path, *error};
       }
       s.backup_moved = true;
     }
   }
   if (auto error = platform::rename_replacing(s.tmp_name, s.target)) {
-    return Failure{s.path, error->message};
+    return Failure{s.path, *error};
   }
   s.temp->release_name();
   s.installed = true;
@@ -195,14 +197,14 @@ std::optional<AtomicFiles::Failure> AtomicFiles::commit() {
   // Every target is checked before the first one is touched.
   for (const Staged& s : staged_) {
     if (!s.temp) continue;
-    if (auto error = platform::check_replaceable(s.target)) return Failure{s.path, error->message};
+    if (auto error = platform::check_replaceable(s.target)) return Failure{s.path, *error};
   }
   // Special targets next: they are the ones likely to fail (a FIFO without
   // a reader), and a write to one may wait for its reader, which an
   // interruption must still be able to end.
   for (const Staged& s : staged_) {
     if (s.temp) continue;
-    if (auto error = write_direct(s.target, s.content)) return Failure{s.path, error->message};
+    if (auto error = write_direct(s.target, s.content)) return Failure{s.path, *error};
   }
   // Renaming into place and rolling back are one step for an interruption.
   const platform::DeferInterrupts defer;
@@ -222,8 +224,8 @@ std::optional<AtomicFiles::Failure> AtomicFiles::commit() {
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  std::string_view content) {
   AtomicFiles files;
-  if (auto error = files.add(path, content)) return error;
-  if (auto failure = files.commit()) return failure->reason;
+  if (auto error = files.add(path, content)) return error->message;
+  if (auto failure = files.commit()) return failure->error.message;
   return std::nullopt;
 }
 

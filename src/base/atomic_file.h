@@ -40,12 +40,12 @@ class AtomicFiles {
   AtomicFiles& operator=(const AtomicFiles&) = delete;
   ~AtomicFiles();
 
-  /// Stages `content` for `path`; the operating system's error text on failure.
-  std::optional<std::string> add(const std::string& path, std::string_view content);
+  /// Stages `content` for `path`; the operating system's error on failure.
+  std::optional<platform::Error> add(const std::string& path, std::string_view content);
   /// A file that could not be put in place: its path as given, and why.
   struct Failure {
     std::string path;
-    std::string reason;
+    platform::Error error;
   };
   /// Puts every staged file in place, or none (special targets aside: what
   /// was written to a FIFO cannot be taken back).

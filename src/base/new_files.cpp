@@ -40,12 +40,12 @@ std::optional<std::string> first_existing(const std::vector<std::string>& paths)
 
 std::optional<NewFileError> create_new_file(const std::string& path, std::string_view content) {
   auto temp = platform::TempFile::create_beside(path);
-  if (!temp) return NewFileError{path, temp.error().message};
+  if (!temp) return NewFileError{path, temp.error()};
   if (auto error = temp->write_and_sync(content, platform::new_file_permissions())) {
-    return NewFileError{path, error->message};
+    return NewFileError{path, *error};
   }
   if (auto error = temp->link_as_new(path)) {
-    return NewFileError{path, error->message, error->kind == platform::ErrorKind::exists};
+    return NewFileError{path, *error, error->kind == platform::ErrorKind::exists};
   }
   return std::nullopt;
 }
@@ -56,7 +56,7 @@ std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) 
   for (const NewFile& f : files)
     paths.push_back(f.path);
   if (const auto existing = first_existing(paths)) {
-    return NewFileError{*existing, platform::error_of(platform::ErrorKind::exists).message, true};
+    return NewFileError{*existing, platform::error_of(platform::ErrorKind::exists), true};
   }
   std::vector<std::string> made_files;
   std::vector<std::string> made_dirs;
@@ -65,7 +65,7 @@ std::optional<NewFileError> create_new_files(const std::vector<NewFile>& files) 
       if (const auto error = platform::make_directory(dir)) {
         if (error->kind == platform::ErrorKind::exists) continue;
         undo(made_files, made_dirs);
-        return NewFileError{dir, error->message};
+        return NewFileError{dir, *error};
       }
       made_dirs.push_back(dir);
     }

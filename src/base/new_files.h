@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/platform.h"
+
 namespace plancheck {
 
 /// A file to create: its path and its whole content.
@@ -20,7 +22,7 @@ struct NewFile {
 /// `exists` when that path was there already.
 struct NewFileError {
   std::string path;
-  std::string reason;
+  platform::Error error;  // why it could not be made
   bool exists = false;
 };
 

@@ -22,7 +22,8 @@ namespace plancheck::platform {
 /// What went wrong, in terms both systems share (messages and tests choose by it).
 enum class ErrorKind : uint8_t {
   other,
-  not_found,          // ENOENT, ENOTDIR on the way; ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND
+  not_found,          // ENOENT; ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND
+  not_directory,      // ENOTDIR: a file where the path needs a directory
   exists,             // EEXIST; ERROR_FILE_EXISTS, ERROR_ALREADY_EXISTS
   permission_denied,  // EACCES, EPERM; ERROR_ACCESS_DENIED
   is_directory,       // EISDIR
@@ -37,10 +38,14 @@ enum class ErrorKind : uint8_t {
   no_reader,          // ENXIO on a FIFO opened without blocking: nobody reads it
   not_supported,      // EOPNOTSUPP, ENOSYS, EINVAL from an optional call
   out_of_memory,      // ENOMEM; ERROR_NOT_ENOUGH_MEMORY
+  too_many_links,     // EMLINK; ERROR_TOO_MANY_LINKS
+  io,                 // EIO; ERROR_CRC, ERROR_IO_DEVICE: the device failed
 };
 
 /// An operating system error: its kind, the system's own code (errno or
-/// GetLastError) and the system's words for it.
+/// GetLastError) and the system's words for it. Messages show the kind in
+/// the user's language (diag::os_error_arg); the system's words only for
+/// the kind `other`.
 struct Error {
   ErrorKind kind = ErrorKind::other;
   int code = 0;

@@ -29,8 +29,8 @@ namespace {
 
 ErrorKind kind_of(int code) {
   switch (code) {
-    case ENOENT:
-    case ENOTDIR: return ErrorKind::not_found;
+    case ENOENT: return ErrorKind::not_found;
+    case ENOTDIR: return ErrorKind::not_directory;
     case EEXIST: return ErrorKind::exists;
     case EACCES:
     case EPERM: return ErrorKind::permission_denied;
@@ -49,6 +49,8 @@ ErrorKind kind_of(int code) {
     case ENOSYS:
     case EXDEV: return ErrorKind::not_supported;
     case ENOMEM: return ErrorKind::out_of_memory;
+    case EMLINK: return ErrorKind::too_many_links;
+    case EIO: return ErrorKind::io;
     default: return ErrorKind::other;
   }
 }
@@ -188,6 +190,9 @@ Error error_of(ErrorKind kind) {
     case ErrorKind::no_reader: return error_from(ENXIO);
     case ErrorKind::not_supported: return error_from(EOPNOTSUPP);
     case ErrorKind::out_of_memory: return error_from(ENOMEM);
+    case ErrorKind::not_directory: return error_from(ENOTDIR);
+    case ErrorKind::too_many_links: return error_from(EMLINK);
+    case ErrorKind::io: return error_from(EIO);
     case ErrorKind::not_regular: return Error{kind, 0, "not a regular file"};
     case ErrorKind::other: break;
   }

@@ -108,6 +108,9 @@ const char* words_of(ErrorKind kind) {
     case ErrorKind::no_reader: return "No such device or address";
     case ErrorKind::not_supported: return "Operation not supported";
     case ErrorKind::out_of_memory: return "Cannot allocate memory";
+    case ErrorKind::not_directory: return "Not a directory";
+    case ErrorKind::too_many_links: return "Too many links";
+    case ErrorKind::io: return "Input/output error";
     case ErrorKind::busy:
     case ErrorKind::other: break;
   }
@@ -380,6 +383,9 @@ Error error_of(ErrorKind kind) {
     case ErrorKind::is_directory:
     case ErrorKind::not_regular:
     case ErrorKind::link_loop:
+    case ErrorKind::not_directory:
+    case ErrorKind::too_many_links:
+    case ErrorKind::io:
     case ErrorKind::no_reader: return Error{kind, 0, words_of(kind)};
     case ErrorKind::other: break;
   }

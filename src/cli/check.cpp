@@ -99,7 +99,7 @@ bool append_job_summaries(Session& session, const std::vector<Output>& outputs,
     }
     if (error) {
       session.usage_error(
-          diag::Message{"usage.write-failed", {{"path", *path}, {"reason", error->message}}},
+          diag::Message{"usage.write-failed", {{"path", *path}, diag::os_error_arg("reason", *error)}},
           "plancheck check");
       return false;
     }
@@ -143,25 +143,18 @@ void run_check(Session& session, CheckOptions& o) {
 
 void add_check(CLI::App& app, Session& session) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* cmd = app.add_subcommand("check", "Check plan files against their frame");
-  cmd->add_option("paths", options->paths,
-                  "Files or directories to check, '-' for standard input (default: the plan "
-                  "root, found upward from the current directory)");
-  cmd->add_option("--format,-f", options->formats,
-                  "Output format, or FORMAT=PATH to write it to a file; repeatable; "
-                  "'--format list' lists the formats")
+  CLI::App* cmd = app.add_subcommand("check", session.text("cli.check"));
+  cmd->add_option("paths", options->paths, session.text("cli.check.paths"));
+  cmd->add_option("--format,-f", options->formats, session.text("cli.check.format"))
       ->allow_extra_args(false);
-  cmd->add_option("--color", options->color, "Colour the text output: auto, always or never")
+  cmd->add_option("--color", options->color, session.text("cli.check.color"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_flag("--strict", options->strict, "Warnings fail the check too (exit code 1)");
+  cmd->add_flag("--strict", options->strict, session.text("cli.check.strict"));
   add_jobs_option(*cmd, session);
-  cmd->add_flag("--quiet,-q", options->quiet,
-                "Text output: only the closing line, and nothing when there are no findings")
+  cmd->add_flag("--quiet,-q", options->quiet, session.text("cli.check.quiet"))
       ->excludes("--verbose");
-  cmd->add_option("--stdin-filename", session.stdin_filename,
-                  "The path to show for the plan file read from standard input ('-'); its plan "
-                  "root gives the frame")
-      ->option_text("PATH");
+  cmd->add_option("--stdin-filename", session.stdin_filename, session.text("cli.check.stdin-filename"))
+      ->option_text(session.text("cli.metavar.path"));
   cmd->callback([&session, options] { run_check(session, *options); });
 }
 

@@ -86,7 +86,7 @@ bool write_outputs(Session& session, const std::vector<OutputFile>& outputs,
   if (!failure) failure = files.commit();
   if (failure) {
     session.usage_error(
-        diag::Message{"usage.write-failed", {{"path", failure->path}, {"reason", failure->reason}}},
+        diag::Message{"usage.write-failed", {{"path", failure->path}, diag::os_error_arg("reason", failure->error)}},
         command);
     return false;
   }

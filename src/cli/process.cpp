@@ -116,7 +116,7 @@ int finish_stdout(Session& session, int code) {
   platform::Status error = stdout_buffer().error();
   if (!error) error = platform::close_stream(platform::Stream::out);
   if (!error || error->kind == platform::ErrorKind::broken_pipe) return code;
-  session.fatal_error(diag::Message{"usage.stdout-failed", {{"reason", error->message}}});
+  session.fatal_error(diag::Message{"usage.stdout-failed", {diag::os_error_arg("reason", *error)}});
   return 2;
 }
 

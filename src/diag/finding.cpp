@@ -6,6 +6,43 @@
 
 namespace plancheck::diag {
 
+namespace {
+
+/// The catalogue key of an error kind's words; empty for `other`.
+std::string_view os_error_key(platform::ErrorKind kind) {
+  using platform::ErrorKind;
+  switch (kind) {
+    case ErrorKind::not_found: return "os.not-found";
+    case ErrorKind::not_directory: return "os.not-directory";
+    case ErrorKind::exists: return "os.exists";
+    case ErrorKind::permission_denied: return "os.permission-denied";
+    case ErrorKind::is_directory: return "os.is-directory";
+    case ErrorKind::not_regular: return "os.not-regular";
+    case ErrorKind::no_space: return "os.no-space";
+    case ErrorKind::file_too_large: return "os.file-too-large";
+    case ErrorKind::read_only: return "os.read-only";
+    case ErrorKind::busy: return "os.busy";
+    case ErrorKind::name_too_long: return "os.name-too-long";
+    case ErrorKind::link_loop: return "os.link-loop";
+    case ErrorKind::broken_pipe: return "os.broken-pipe";
+    case ErrorKind::no_reader: return "os.no-reader";
+    case ErrorKind::not_supported: return "os.not-supported";
+    case ErrorKind::out_of_memory: return "os.out-of-memory";
+    case ErrorKind::too_many_links: return "os.too-many-links";
+    case ErrorKind::io: return "os.io";
+    case ErrorKind::other: break;
+  }
+  return {};
+}
+
+}  // namespace
+
+Arg os_error_arg(std::string_view name, const platform::Error& error) {
+  const std::string_view key = os_error_key(error.kind);
+  if (key.empty()) return Arg{name, error.message};
+  return Arg{name, Term{key}};
+}
+
 std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::note: return "note";

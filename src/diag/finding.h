@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "base/money.h"
+#include "base/platform.h"
 #include "base/ratio.h"
 #include "source/source_file.h"
 
@@ -51,6 +52,11 @@ struct Arg {
   std::string_view name;
   std::variant<std::string, Money, Ratio, int64_t, Term, Date> value;
 };
+
+/// An operating system error as the message argument `name`: the catalogue
+/// term "os.<kind>" (in the reader's language) for the kinds every system
+/// shares, the system's own words for any other.
+Arg os_error_arg(std::string_view name, const platform::Error& error);
 
 /// A catalogue key and its arguments; the text is made per language.
 struct Message {

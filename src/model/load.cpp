@@ -112,17 +112,24 @@ size_t skip_ascii(std::string_view text, size_t i) {
 /// Reports the first byte that is not valid UTF-8, or else the first
 /// character YAML does not allow, and returns its offset (kNoOffset when
 /// there is none). A file that is not UTF-8 is not text at all, so that
-/// comes first.
-source::Offset report_encoding(PlanSet& set, const source::SourceFile& file) {
+/// comes first. `encoding` is the one the file was decoded from: in a
+/// UTF-16 or UTF-32 file an invalid byte stands for an invalid code unit
+/// (source::decode_text), and the message names that encoding.
+source::Offset report_encoding(PlanSet& set, const source::SourceFile& file,
+                               source::Encoding encoding) {
   const std::string_view text = file.text();
   std::optional<std::pair<source::Offset, char32_t>> unprintable;
   for (size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
     const auto start = static_cast<source::Offset>(i);
     const char32_t cp = decode_utf8(text, i);
     if (cp == 0xFFFD && i == start + 1u) {
-      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, start), Message{"syntax.encoding", {}});
+      const bool utf8 = encoding == source::Encoding::utf8;
+      const Message message = utf8 ? Message{"syntax.encoding", {}}
+                                   : Message{"syntax.encoding-unit",
+                                             {{"encoding", std::string(source::encoding_name(encoding))}}};
+      diag::Finding& f = add_finding(set, "syntax/yaml", at(file, start), message);
       f.where.span.end_column = f.where.span.column + 1;  // just the bad byte
-      f.help = Message{"help.encoding", {}};
+      f.help = Message{utf8 ? "help.encoding" : "help.encoding-unit", {}};
       return start;
     }
     if (!unprintable && !yaml_printable(cp)) unprintable = {start, cp};
@@ -238,8 +245,9 @@ void report_broken_marker(PlanSet& set, const source::SourceFile& file, const so
 }  // namespace
 
 void load_text(PlanSet& set, std::string path, std::string bytes, bool named) {
-  auto file = std::make_unique<source::SourceFile>(std::move(path),
-                                                   source::decode_text(std::move(bytes)).text);
+  source::DecodedText decoded = source::decode_text(std::move(bytes));
+  const source::Encoding encoding = decoded.encoding;
+  auto file = std::make_unique<source::SourceFile>(std::move(path), std::move(decoded.text));
   const source::Marker marker = source::find_marker(file->text());
   if (!marker.is_plan_file()) {
     const source::NearMarker near = source::find_near_marker(file->text());
@@ -254,7 +262,7 @@ void load_text(PlanSet& set, std::string path, std::string bytes, bool named) {
   const source::SourceFile& f = *set.files.emplace_back(std::move(file));
   const yaml::ParsedDocument parsed = yaml::parse_document(f);
   const size_t before = set.findings.size();
-  report_parse(set, f, parsed, report_encoding(set, f));
+  report_parse(set, f, parsed, report_encoding(set, f, encoding));
   if (!marker.is_plan_file()) {
     if (set.findings.size() == before) {
       add_finding(set, "file/not-plan", diag::whole_file(f), Message{"file.not-plan", {}});
@@ -283,7 +291,7 @@ Message read_error_message(const source::ReadError& e) {
       return Message{"file.too-large", {{"limit", static_cast<int64_t>(source::kMaxFileSize >> 20)}}};
     case Kind::not_regular: return Message{"file.not-regular", {}};
     case Kind::is_directory: return Message{"file.is-directory", {}};
-    default: return Message{"file.unreadable", {{"detail", e.detail}}};
+    default: return Message{"file.unreadable", {diag::os_error_arg("detail", e.os)}};
   }
 }
 
@@ -298,9 +306,14 @@ bool worth_reporting(const std::string& path, const source::ReadError& error) {
 }
 
 std::optional<PathError> check_path(const std::string& path) {
-  if (!platform::file_info(path)) return PathError{path, "usage.no-such-path"};
-  if (platform::check_readable(path)) return PathError{path, "usage.unreadable-path"};
-  return std::nullopt;
+  platform::Status error;
+  if (const auto info = platform::file_info(path); !info) error = info.error();
+  if (!error) error = platform::check_readable(path);
+  if (!error) return std::nullopt;
+  if (error->kind == platform::ErrorKind::not_found) {
+    return PathError{path, Message{"usage.no-such-path", {{"path", path}}}};
+  }
+  return PathError{path, Message{"usage.path-error", {{"path", path}, diag::os_error_arg("reason", *error)}}};
 }
 
 /// The last part of a path.
@@ -496,7 +509,7 @@ LoadResult load_plan_set(const LoadRequest& request, size_t jobs) {
     const source::SourceFile& f = *set.files.emplace_back(
         std::make_unique<source::SourceFile>(p.path, std::string()));
     add_finding(set, loop ? "file/link-loop" : "file/unreadable", diag::whole_file(f),
-                loop ? Message{"file.link-loop", {}} : Message{"file.unreadable", {{"detail", p.detail}}});
+                loop ? Message{"file.link-loop", {}} : Message{"file.unreadable", {diag::os_error_arg("detail", p.os)}});
   }
   for (const source::Skipped& s : walked.skipped) {
     set.left_alone.push_back({s.path, s.kind == source::Skipped::Kind::hidden

@@ -65,7 +65,7 @@ struct PlanSet {
 /// A path the user named that cannot be used at all (exit code 2).
 struct PathError {
   std::string path;
-  std::string reason;
+  diag::Message message;  // what is wrong with it, the path among its arguments
 };
 
 struct LoadResult {

@@ -17,9 +17,11 @@ using platform::ErrorKind;
 using platform::FileType;
 
 ReadError error_from(const platform::Error& error) {
-  if (error.kind == ErrorKind::not_found) return {ReadError::Kind::not_found, error.message};
-  if (error.kind == ErrorKind::is_directory) return {ReadError::Kind::is_directory, error.message};
-  return {ReadError::Kind::unreadable, error.message};
+  if (error.kind == ErrorKind::not_found || error.kind == ErrorKind::not_directory) {
+    return {ReadError::Kind::not_found, error};
+  }
+  if (error.kind == ErrorKind::is_directory) return {ReadError::Kind::is_directory, error};
+  return {ReadError::Kind::unreadable, error};
 }
 
 }  // namespace
@@ -30,7 +32,7 @@ ReadResult read_file(const std::string& path) {
   if (st->type == FileType::directory) return {{}, ReadError{ReadError::Kind::is_directory, {}}};
   if (st->type != FileType::regular) return {{}, ReadError{ReadError::Kind::not_regular, {}}};
   if (st->size > kMaxFileSize) {
-    return {{}, ReadError{ReadError::Kind::too_large, std::to_string(st->size)}};
+    return {{}, ReadError{ReadError::Kind::too_large, {}}};
   }
   auto file = platform::File::open_read(path);
   if (!file) return {{}, error_from(file.error())};
@@ -50,7 +52,7 @@ ReadResult read_file(const std::string& path) {
     if (*n == 0) break;
     filled += *n;
     if (filled > kMaxFileSize) {
-      result.error = ReadError{ReadError::Kind::too_large, std::to_string(filled)};
+      result.error = ReadError{ReadError::Kind::too_large, {}};
       break;
     }
   }
@@ -67,11 +69,11 @@ ReadResult read_stdin() {
     const size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
     result.text.append(buffer, n);
     if (result.text.size() > kMaxFileSize) {
-      return {{}, ReadError{ReadError::Kind::too_large, std::to_string(result.text.size())}};
+      return {{}, ReadError{ReadError::Kind::too_large, {}}};
     }
     if (n < sizeof buffer) break;
   }
-  if (std::ferror(stdin)) return {{}, ReadError{ReadError::Kind::unreadable, std::strerror(errno)}};
+  if (std::ferror(stdin)) return {{}, ReadError{ReadError::Kind::unreadable, {ErrorKind::other, errno, std::strerror(errno)}}};
   return result;
 }
 
@@ -137,10 +139,10 @@ class Walker {
 
   void directory(const std::string& dir) {
     const auto canonical = platform::canonical(dir);
-    if (!canonical) return problem(WalkProblem::Kind::unreadable, dir, canonical.error().message);
+    if (!canonical) return problem(WalkProblem::Kind::unreadable, dir, canonical.error());
     if (!visited_.insert(*canonical).second) return problem(WalkProblem::Kind::loop, dir, {});
     auto names = platform::list_directory(dir);
-    if (!names) return problem(WalkProblem::Kind::unreadable, dir, names.error().message);
+    if (!names) return problem(WalkProblem::Kind::unreadable, dir, names.error());
     std::sort(names->begin(), names->end());
     for (const std::string& name : *names) entry(dir, name);
   }
@@ -152,7 +154,7 @@ class Walker {
     const auto st = platform::file_info(path);
     if (!st) {
       // A dangling link or one that loops: only YAML-named entries matter.
-      if (ends_with_yaml(name)) problem(WalkProblem::Kind::unreadable, path, st.error().message);
+      if (ends_with_yaml(name)) problem(WalkProblem::Kind::unreadable, path, st.error());
       return;
     }
     if (st->type == FileType::directory) return directory(path);
@@ -178,8 +180,8 @@ class Walker {
     }
   }
 
-  void problem(WalkProblem::Kind kind, const std::string& path, std::string detail) {
-    out_.problems.push_back({kind, display_path(path), std::move(detail)});
+  void problem(WalkProblem::Kind kind, const std::string& path, platform::Error os) {
+    out_.problems.push_back({kind, display_path(path), std::move(os)});
   }
 
   WalkResult& out_;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/platform.h"
+
 namespace plancheck::source {
 
 /// The largest plan file plancheck reads (64 MiB).
@@ -15,7 +17,7 @@ inline constexpr uint64_t kMaxFileSize = 64ull << 20;
 struct ReadError {
   enum class Kind { not_found, is_directory, not_regular, unreadable, too_large };
   Kind kind;
-  std::string detail;  // the operating system's words, where it gave any
+  platform::Error os;  // the operating system's error, where it gave one
 };
 
 struct ReadResult {
@@ -58,7 +60,7 @@ struct WalkProblem {
   enum class Kind { unreadable, loop };
   Kind kind;
   std::string path;
-  std::string detail;
+  platform::Error os;  // why it could not be read (unreadable)
 };
 
 struct WalkResult {

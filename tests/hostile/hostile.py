@@ -582,7 +582,7 @@ def unreadable_files(c):
                  c.path("plans", "2021-projects.yaml")):
         os.chmod(path, 0o755 if os.path.isdir(path) else 0o644)
     result = c.run(["check", "plans"], prefix=prefix, timeout=60)
-    if c.expect(result, 1, ["file/unreadable"], "Permission denied"):
+    if c.expect(result, 1, ["file/unreadable"], "permission denied"):
         paths = sorted({f["file"] for f in result.report()["findings"]
                         if f["rule"] == "file/unreadable"})
         if paths != ["plans/locked", "plans/secret.yaml"]:

@@ -195,7 +195,7 @@ def all_or_none(c):
         script = 'mount --bind "$1" "$2" && exec "$3" --lang en check --format json="$4" --format sarif="$2" "$5"'
         proc = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", other, second, c.binary,
                                first, plans], capture_output=True, env=environment(), timeout=120)
-        c.check(proc.returncode == 2 and b"busy" in proc.stderr,
+        c.check(proc.returncode == 2 and b"the file is in use" in proc.stderr,
                 "EBUSY: exit %s, %r" % (proc.returncode, proc.stderr[:300]))
         with open(first) as f:
             c.check(f.read() == "old first\n" and os.stat(first).st_ino == inode,
