@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """The JSON Schemas in schemas/ and the checker agree.
 
-1. schemas/<kind>.schema.json is exactly what `plancheck schema <kind>` prints
-   (both come from the same field tables; this catches a stale commit).
+1. schemas/<kind>.schema.json is exactly what `plancheck schema <kind> --lang
+   nb` prints, and schemas/en/<kind>.schema.json what `--lang en` prints
+   (both come from the same field tables; this catches a stale commit); the
+   two differ in their titles and descriptions only, and every description
+   of the Norwegian one is translated.
 2. Every plan file under examples/ and tests/ is validated against its
    schema with an independent validator (python3-jsonschema) and compared
    with what plancheck says of the same file:
@@ -42,15 +45,46 @@ def plancheck_output(plancheck, args):
         "utf-8", "replace")
 
 
+def without_words(schema):
+    """The schema with its title and descriptions left out: what validation sees."""
+    if isinstance(schema, dict):
+        return {k: without_words(v) for k, v in schema.items()
+                if not (k in ("title", "description") and isinstance(v, str))}
+    if isinstance(schema, list):
+        return [without_words(v) for v in schema]
+    return schema
+
+
+def descriptions(schema, path=""):
+    """(path, description) of every description in the schema."""
+    if isinstance(schema, dict):
+        for k, v in schema.items():
+            if k == "description" and isinstance(v, str):
+                yield path, v
+            else:
+                yield from descriptions(v, path + "/" + k)
+    elif isinstance(schema, list):
+        for i, v in enumerate(schema):
+            yield from descriptions(v, "%s/%d" % (path, i))
+
+
 def check_generated(plancheck):
     problems = []
     for kind in KINDS:
-        generated = plancheck_output(plancheck, ["schema", kind])
-        path = os.path.join(ROOT, "schemas", kind + ".schema.json")
-        with open(path, encoding="utf-8") as f:
-            if f.read() != generated:
-                problems.append("schemas/%s.schema.json is out of date: run `make schemas`" % kind)
-        jsonschema.Draft7Validator.check_schema(json.loads(generated))
+        generated = {}
+        for lang, name in (("nb", kind + ".schema.json"), ("en", "en/" + kind + ".schema.json")):
+            generated[lang] = plancheck_output(plancheck, ["schema", kind, "--lang", lang])
+            with open(os.path.join(ROOT, "schemas", name), encoding="utf-8") as f:
+                if f.read() != generated[lang]:
+                    problems.append("schemas/%s is out of date: run `make schemas`" % name)
+            jsonschema.Draft7Validator.check_schema(json.loads(generated[lang]))
+        nb, en = json.loads(generated["nb"]), json.loads(generated["en"])
+        if without_words(nb) != without_words(en):
+            problems.append("the nb and en schemas of %s differ in more than their words" % kind)
+        english = dict(descriptions(en))
+        for path, text in descriptions(nb):
+            if len(text) > 12 and text == english.get(path):
+                problems.append("%s.schema.json%s is not translated: %r" % (kind, path, text))
     return problems
 
 

@@ -12,13 +12,14 @@ namespace plancheck::cli {
 
 void add_schema(CLI::App& app, Session& session) {
   auto kind = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of a plan file kind");
-  cmd->add_option("kind", *kind, "frame, yearly-plan or project-list")->required();
+  CLI::App* cmd = app.add_subcommand("schema", session.text("cli.schema"));
+  cmd->add_option("kind", *kind, session.text("cli.schema.kind"))->required();
   cmd->callback([&session, kind] {
     const auto& names = model::EnumNames<model::FileKind>::kNames;
     for (size_t i = 0; i < names.size(); ++i) {
       if (names[i] == *kind) {
-        std::cout << model::schema_json(static_cast<model::FileKind>(i));
+        std::cout << model::schema_json(static_cast<model::FileKind>(i),
+                                        i18n::describer(session.language()));
         return;
       }
     }

@@ -62,12 +62,13 @@ void scalar_schema(SchemaWriter& w, std::string_view type_key, std::string_view 
 namespace {
 
 template <class Root>
-std::string root_schema(std::string_view title) {
+std::string root_schema(std::string_view title, const Describe& describe) {
   SchemaWriter w;
+  if (describe) w.describe = describe;
   const StructSpec<Root>& spec = spec_of<Root>();
   w.json.begin_object();
   w.json.field("$schema", "http://json-schema.org/draft-07/schema#");
-  w.json.field("title", title);
+  w.json.field("title", w.describe(schema_description_key(spec.name, "$title"), title));
   w.object_members(spec);
   w.definitions();
   w.json.end_object();
@@ -76,11 +77,17 @@ std::string root_schema(std::string_view title) {
 
 }  // namespace
 
-std::string schema_json(FileKind kind) {
+std::string schema_description_key(std::string_view definition, std::string_view field) {
+  std::string key = "json-schema." + std::string(definition);
+  if (!field.empty()) key += "." + std::string(field);
+  return key;
+}
+
+std::string schema_json(FileKind kind, const Describe& describe) {
   switch (kind) {
-    case FileKind::frame: return root_schema<Frame>("plancheck frame (strategic plan)");
-    case FileKind::yearly_plan: return root_schema<YearlyPlan>("plancheck yearly plan");
-    case FileKind::project_list: return root_schema<ProjectList>("plancheck project list");
+    case FileKind::frame: return root_schema<Frame>("plancheck frame (strategic plan)", describe);
+    case FileKind::yearly_plan: return root_schema<YearlyPlan>("plancheck yearly plan", describe);
+    case FileKind::project_list: return root_schema<ProjectList>("plancheck project list", describe);
   }
   return {};
 }

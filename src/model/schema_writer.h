@@ -13,11 +13,21 @@
 
 namespace plancheck::model {
 
+/// The description a schema shows for the catalogue key `key`, whose
+/// English text is `english` (the field tables hold the English; other
+/// languages' catalogues hold "json-schema.<definition>" for an element type and
+/// "json-schema.<definition>.<key>" for a field). The views must outlive the writer.
+using Describe = std::function<std::string_view(std::string_view key, std::string_view english)>;
+
+/// The catalogue key of an element type's description, or of one of its fields'.
+std::string schema_description_key(std::string_view definition, std::string_view field = {});
+
 /// Writes schemas; element types become `definitions` entries, written
 /// after the root in name order.
 class SchemaWriter {
  public:
   JsonWriter json;
+  Describe describe = [](std::string_view, std::string_view english) { return english; };
 
   /// Writes `{"$ref": ...}` to the element type's definition, queueing it.
   template <class S>
@@ -44,11 +54,12 @@ class SchemaWriter {
   /// properties, required keys, and no other keys.
   template <class S>
   void object_members(const StructSpec<S>& spec) {
-    json.field("description", spec.description).field("type", "object");
+    json.field("description", describe(schema_description_key(spec.name), spec.description));
+    json.field("type", "object");
     json.key("properties").begin_object();
     for (const auto& f : spec.fields) {
       json.key(f.key);
-      f.schema(*this, f.description);
+      f.schema(*this, describe(schema_description_key(spec.name, f.key), f.description));
     }
     json.end_object();
     json.key("required").begin_array();
@@ -125,7 +136,8 @@ void schema_value(SchemaWriter& w, std::string_view description) {
   }
 }
 
-/// The whole schema of one kind of plan file.
-std::string schema_json(FileKind kind);
+/// The whole schema of one kind of plan file, its title and descriptions
+/// from `describe` (English when it is empty).
+std::string schema_json(FileKind kind, const Describe& describe = {});
 
 }  // namespace plancheck::model

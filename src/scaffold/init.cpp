@@ -6,6 +6,7 @@
 
 #include "base/placeholder.h"
 #include "base/platform.h"
+#include "i18n/i18n.h"
 #include "model/schema_writer.h"
 #include "scaffold/embedded.h"
 
@@ -110,7 +111,8 @@ std::vector<NewFile> repository_files(const std::string& dir, int first_year, Ci
   const auto& kinds = model::EnumNames<model::FileKind>::kNames;
   for (size_t i = 0; i < kinds.size(); ++i) {
     files.push_back({joined(dir, "schemas/" + std::string(kinds[i]) + ".schema.json"),
-                     model::schema_json(static_cast<model::FileKind>(i))});
+                     model::schema_json(static_cast<model::FileKind>(i),
+                                        i18n::describer(i18n::repository_language()))});
   }
   return files;
 }
