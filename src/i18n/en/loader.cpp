@@ -62,6 +62,11 @@ constexpr Entry kEntries[] = {
     {"syntax.tab", "a tab is used for indentation; YAML indents with spaces only"},
     {"help.tab", "replace the tabs at the start of the line with spaces"},
     {"syntax.encoding", "the file is not valid UTF-8 text"},
+    {"syntax.encoding-unit",
+     "the file is {encoding} text, and this is not a valid {encoding} character"},
+    {"help.encoding-unit",
+     "the file has a broken character here (a lone surrogate or a cut-off code unit); type it "
+     "again, or save the file as UTF-8"},
     {"help.encoding", "save the file as UTF-8 (most editors offer this when saving)"},
     {"syntax.character", "the character {code} is not allowed in a YAML file"},
     {"help.character",

@@ -60,6 +60,10 @@ constexpr Entry kEntries[] = {
     {"syntax.tab", "tabulator brukes til innrykk; YAML rykker inn bare med mellomrom"},
     {"help.tab", "bytt ut tabulatorene først på linjen med mellomrom"},
     {"syntax.encoding", "filen er ikke gyldig UTF-8-tekst"},
+    {"syntax.encoding-unit", "filen er {encoding}-tekst, og dette er ikke et gyldig {encoding}-tegn"},
+    {"help.encoding-unit",
+     "filen har et ødelagt tegn her (et enslig surrogat eller en avkuttet kodeenhet); skriv tegnet "
+     "på nytt, eller lagre filen som UTF-8"},
     {"help.encoding", "lagre filen som UTF-8 (de fleste redigeringsprogram tilbyr det ved lagring)"},
     {"syntax.character", "tegnet {code} er ikke tillatt i en YAML-fil"},
     {"help.character",
