@@ -28,25 +28,16 @@ void add_completions(CLI::App& app, Session& session);
 namespace {
 
 const Command kCommands[] = {
-    {"check", "Check plan files against their frame", &add_check},
-    {"rules", "List every rule", &add_rules},
-    {"explain", "Explain a rule, with an example", &add_explain},
-    {"schema", "Print the JSON Schema of a plan file kind", &add_schema},
-    {"summary", "Summarise the plans for a council meeting", &add_summary},
-    {"diff", "Show what a change does to the plans' figures", &add_diff},
-    {"init", "Create a new plan repository from templates", &add_init},
-    {"new-year", "Draft the yearly plan of a year from the frame and the year before", &add_new_year},
-    {"completions", "Print the bash or zsh completion script", &add_completions},
+    {"check", "cli.brief.check", &add_check},
+    {"rules", "cli.brief.rules", &add_rules},
+    {"explain", "cli.brief.explain", &add_explain},
+    {"schema", "cli.brief.schema", &add_schema},
+    {"summary", "cli.brief.summary", &add_summary},
+    {"diff", "cli.brief.diff", &add_diff},
+    {"init", "cli.brief.init", &add_init},
+    {"new-year", "cli.brief.new-year", &add_new_year},
+    {"completions", "cli.brief.completions", &add_completions},
 };
-
-constexpr std::string_view kFooter =
-    "Exit codes:\n"
-    "  0  no error findings (warnings and notes do not fail, unless --strict)\n"
-    "  1  at least one error finding (a broken plan file is one)\n"
-    "  2  usage error, or a path that cannot be read\n"
-    "\n"
-    "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
-    "starts with nb, nn or no, otherwise English.";
 
 std::vector<std::string> command_names() {
   std::vector<std::string> names;
@@ -141,17 +132,23 @@ int run(int argc, const char* const* argv) {
 }
 
 int run(Session& session, int argc, const char* const* argv) {
-  CLI::App app{"plancheck: check the plans of an inter-municipal council against their frame",
-               "plancheck"};
-  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
-  app.footer(std::string(kFooter));
+  // --help and CLI11's errors speak the language --lang asks for; a value
+  // that is no language is reported by the parse, in the environment's.
+  const std::string asked = language_argument(argc, argv);
+  if (i18n::find_language(asked)) session.lang_code = asked;
+  CLI::App app{session.text("cli.app"), "plancheck"};
+  localise_help(app, session);
+  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION,
+                       session.text("cli.version"));
+  app.footer(session.text("cli.footer"));
   app.require_subcommand(1);
   app.fallthrough();
   std::vector<std::string> language_codes;
   for (const i18n::Language& lang : i18n::languages()) language_codes.emplace_back(lang.code);
-  app.add_option("--lang", session.lang_code, "Language of the output")
+  app.add_option("--lang", session.lang_code, session.text("cli.lang"))
       ->check(CLI::IsMember(language_codes));
   for (const Command& c : kCommands) c.add(app, session);
+  localise_subcommands(app, session);
   if (!known_words(session, app, argc, argv)) return session.exit_code;
   try {
     app.parse(argc, argv);
@@ -160,16 +157,11 @@ int run(Session& session, int argc, const char* const* argv) {
       app.exit(e);
       return 0;
     }
-    std::string what = e.what();
-    if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && app.get_subcommands().empty()) {
       std::cerr << app.help();
       return 2;
     }
-    std::cerr << fmt::format("plancheck: {}: {}\n", i18n::text(session.language(), "usage.error"), what);
-    std::cerr << i18n::render(session.language(),
-                              diag::Message{"usage.see-help", {{"command", "plancheck"}}})
-              << '\n';
-    return 2;
+    return report_parse_error(session, app, e);
   }
   return session.exit_code;
 }

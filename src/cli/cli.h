@@ -14,6 +14,8 @@
 
 namespace CLI {
 class App;
+class Option;
+class ParseError;
 }
 
 namespace plancheck::cli {
@@ -27,6 +29,8 @@ struct Session {
   int exit_code = 0;
 
   const i18n::Language& language() const;
+  /// The catalogue text of `key` in the session's language (help texts).
+  std::string text(std::string_view key) const;
   /// Prints "plancheck: error: ..." and a pointer to --help to stderr; sets exit code 2.
   void usage_error(const diag::Message& message, std::string_view command,
                    std::optional<std::string> suggestion = std::nullopt);
@@ -39,12 +43,31 @@ struct Session {
 
 struct Command {
   std::string_view name;
-  std::string_view summary;  // for --help
+  std::string_view summary_key;  // the catalogue key of its one-line summary (shell completion)
   void (*add)(CLI::App& app, Session& session);
 };
 
 /// Every subcommand, in the order --help lists them.
 std::span<const Command> commands();
+
+// --- help and usage errors in the session's language (help.cpp) ---
+
+/// The value of --lang on the command line (`--lang X`, `--lang=X`), found
+/// before CLI11 parses it, so that --help and CLI11's errors are in that
+/// language; empty when there is none.
+std::string language_argument(int argc, const char* const* argv);
+/// Gives `app` (before its subcommands are added) the help layout and the
+/// --help text of the session's language.
+void localise_help(CLI::App& app, const Session& session);
+/// Lists the subcommands under the language's heading.
+void localise_subcommands(CLI::App& app, const Session& session);
+/// Reports CLI11's parse error as a usage error in the session's language,
+/// with "did you mean" where it helps; returns the exit code 2.
+int report_parse_error(Session& session, CLI::App& app, const CLI::ParseError& e);
+/// A positional's name ("rule") as help and errors show it in `lang`.
+std::string positional_name(const i18n::Language& lang, const std::string& name);
+/// The choices of a CLI11 IsMember validator, from the type name "TEXT:{a,b}".
+std::vector<std::string> validator_choices(const CLI::Option& opt);
 
 /// Runs plancheck; returns the exit code (0 clean, 1 error findings, 2 usage error).
 int run(int argc, const char* const* argv);

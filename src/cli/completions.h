@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "i18n/i18n.h"
+
 namespace CLI {
 class App;
 }
@@ -40,7 +42,8 @@ struct CompletionSpec {
 };
 
 /// The completion spec of the fully built command line `app`.
-CompletionSpec completion_spec(const CLI::App& app);
+/// Descriptions and summaries in `lang`.
+CompletionSpec completion_spec(const CLI::App& app, const i18n::Language& lang);
 
 std::string bash_completion(const CompletionSpec& spec);
 std::string zsh_completion(const CompletionSpec& spec);

@@ -75,7 +75,8 @@ const ValueSource kSources[] = {
     {"summary", "paths", ValueKind::files},
 };
 
-/// The choices of a CLI11 IsMember validator, from the type name "TEXT:{a,b}".
+}  // namespace
+
 std::vector<std::string> validator_choices(const CLI::Option& opt) {
   const std::string type = opt.get_type_name();
   const size_t open = type.find('{');
@@ -94,6 +95,8 @@ std::vector<std::string> validator_choices(const CLI::Option& opt) {
   words.push_back(word);
   return words;
 }
+
+namespace {
 
 CompletionArg argument(std::string_view command, const CLI::Option& opt) {
   CompletionArg arg;
@@ -131,7 +134,7 @@ void add_arguments(std::string_view command, const CLI::App& app,
 
 }  // namespace
 
-CompletionSpec completion_spec(const CLI::App& app) {
+CompletionSpec completion_spec(const CLI::App& app, const i18n::Language& lang) {
   CompletionSpec spec;
   add_arguments("", app, spec.global, nullptr);
   for (const Command& c : commands()) {
@@ -140,22 +143,22 @@ CompletionSpec completion_spec(const CLI::App& app) {
       if (candidate->get_name() == c.name) sub = candidate;
     }
     if (!sub) continue;
-    CompletionCommand cmd{std::string(c.name), std::string(c.summary), {}, {}};
+    CompletionCommand cmd{std::string(c.name), std::string(i18n::text(lang, c.summary_key)), {}, {}};
     add_arguments(c.name, *sub, cmd.options, &cmd.positionals);
     spec.commands.push_back(std::move(cmd));
   }
   return spec;
 }
 
-void add_completions(CLI::App& app, Session& /*session*/) {
+void add_completions(CLI::App& app, Session& session) {
   auto shell = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("completions", "Print the bash or zsh completion script");
+  CLI::App* cmd = app.add_subcommand("completions", session.text("cli.completions"));
   cmd->group("");  // not listed by --help: it is for the build and for packagers
-  cmd->add_option("shell", *shell, "bash or zsh")
+  cmd->add_option("shell", *shell, session.text("cli.completions.shell"))
       ->required()
       ->check(CLI::IsMember({"bash", "zsh"}));
-  cmd->callback([&app, shell] {
-    const CompletionSpec spec = completion_spec(app);
+  cmd->callback([&app, &session, shell] {
+    const CompletionSpec spec = completion_spec(app, session.language());
     std::cout << (*shell == "bash" ? bash_completion(spec) : zsh_completion(spec));
   });
 }

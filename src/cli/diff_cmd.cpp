@@ -20,15 +20,6 @@ namespace {
 
 constexpr std::string_view kCommand = "plancheck diff";
 
-constexpr std::string_view kFooter =
-    "Exit codes:\n"
-    "  0  the change introduces no error finding (warnings do not fail, unless --strict)\n"
-    "  1  the change introduces at least one error finding\n"
-    "  2  usage error, a path that cannot be read, or a git revision that cannot be read\n"
-    "\n"
-    "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
-    "starts with nb, nn or no, otherwise English. See docs/diff.md.";
-
 struct DiffOptions {
   std::vector<std::string> paths;
   std::string git;
@@ -108,20 +99,15 @@ void run_diff(Session& session, const DiffOptions& o) {
 
 void add_diff(CLI::App& app, Session& session) {
   auto options = std::make_shared<DiffOptions>();
-  CLI::App* cmd = app.add_subcommand("diff", "Show what a change does to the plans' figures");
-  cmd->add_option("paths", options->paths,
-                  "OLD NEW: the plan sets before and after the change; with --git, the PATH of "
-                  "the working tree to compare (default: .)");
-  cmd->add_option("--git", options->git,
-                  "Compare the working tree with this git revision (read through git; nothing "
-                  "is written into the repository)")
-      ->option_text("REV");
-  cmd->add_option("--format,-f", options->format, "text (default), markdown or json");
-  cmd->add_option("--output,-o", options->output,
-                  "Write the diff to this file (atomically) instead of standard output");
-  cmd->add_flag("--strict", options->strict, "A warning the change introduces fails too (exit code 1)");
+  CLI::App* cmd = app.add_subcommand("diff", session.text("cli.diff"));
+  cmd->add_option("paths", options->paths, session.text("cli.diff.paths"));
+  cmd->add_option("--git", options->git, session.text("cli.diff.git"))
+      ->option_text(session.text("cli.metavar.rev"));
+  cmd->add_option("--format,-f", options->format, session.text("cli.diff.format"));
+  cmd->add_option("--output,-o", options->output, session.text("cli.diff.output"));
+  cmd->add_flag("--strict", options->strict, session.text("cli.diff.strict"));
   add_jobs_option(*cmd, session);
-  cmd->footer(std::string(kFooter));
+  cmd->footer(session.text("cli.diff.footer"));
   cmd->callback([&session, options] { run_diff(session, *options); });
 }
 

@@ -90,25 +90,12 @@ void run_init(Session& session, const InitOptions& o) {
 
 void add_init(CLI::App& app, Session& session) {
   auto options = std::make_shared<InitOptions>();
-  CLI::App* cmd = app.add_subcommand("init", "Create a new plan repository from templates");
-  cmd->add_option("dir", options->dir,
-                  "The directory to create it in (default: .; made when missing)");
-  cmd->add_option("--year", options->year,
-                  "First budget year of the four-year period (default: this year)");
-  cmd->add_option("--ci", options->ci,
-                  "CI set-up to write: github (a workflow using the plancheck action) or gitlab "
-                  "(a .gitlab-ci.yml including the plancheck template); default: github")
+  CLI::App* cmd = app.add_subcommand("init", session.text("cli.init"));
+  cmd->add_option("dir", options->dir, session.text("cli.init.dir"));
+  cmd->add_option("--year", options->year, session.text("cli.init.year"));
+  cmd->add_option("--ci", options->ci, session.text("cli.init.ci"))
       ->check(CLI::IsMember({"github", "gitlab"}));
-  cmd->footer(
-      "Writes a commented frame, the first year's yearly plan and project list, a README,\n"
-      "the CI set-up (.github/workflows/plancheck.yml, or .gitlab-ci.yml with --ci gitlab)\n"
-      "and the JSON Schemas. In a directory that has some of them already (a README, say),\n"
-      "adds those that are missing and lists those it left as they were: it never\n"
-      "overwrites a file.\n"
-      "\n"
-      "Exit codes:\n"
-      "  0  the missing files were created (or none was missing)\n"
-      "  2  usage error, or a file that cannot be written (then nothing is written)");
+  cmd->footer(session.text("cli.init.footer"));
   cmd->callback([&session, options] { run_init(session, *options); });
 }
 

@@ -30,19 +30,6 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kCommand = "plancheck new-year";
 
-constexpr std::string_view kFooter =
-    "PATH is the file to write, a directory to write it in, or - for standard output. By\n"
-    "default the draft goes beside the year before's plan with its year replaced, or to\n"
-    "YEAR/budsjett-og-tiltaksplan-YEAR.yaml beside the frame. The year's project list,\n"
-    "open and empty, goes beside it (named as the year before's, or prosjektliste-YEAR.yaml)\n"
-    "unless the year has one already. Never overwrites a file.\n"
-    "\n"
-    "Exit codes:\n"
-    "  0  the draft was written, and checking it with the plan files found no errors\n"
-    "  1  the draft was written, but checking it found errors (it is a draft: edit it)\n"
-    "  2  usage error: a year outside the frame's period or already planned, a frame\n"
-    "     with errors, a file that exists already or cannot be written";
-
 struct NewYearOptions {
   std::string year;
   std::string path;
@@ -229,20 +216,14 @@ void run_new_year(Session& session, NewYearOptions& o) {
 
 void add_new_year(CLI::App& app, Session& session) {
   auto options = std::make_shared<NewYearOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "new-year", "Draft the yearly plan of a year from the frame and the year before");
-  cmd->add_option("year", options->year, "The budget year to draft, e.g. 2025")->required();
-  cmd->add_option("path", options->path,
-                  "The file to write, a directory to write it in, or - for standard output "
-                  "(default: beside the frame)");
-  cmd->add_option("--plans", options->plans,
-                  "Plan files or directories to read; repeatable (default: the plan root, "
-                  "found upward from the current directory)")
+  CLI::App* cmd = app.add_subcommand("new-year", session.text("cli.new-year"));
+  cmd->add_option("year", options->year, session.text("cli.new-year.year"))->required();
+  cmd->add_option("path", options->path, session.text("cli.new-year.path"));
+  cmd->add_option("--plans", options->plans, session.text("cli.new-year.plans"))
       ->allow_extra_args(false);
-  cmd->add_option("--frame", options->frame,
-                  "The frame (strategic plan) to draft for, when the plan files hold several");
+  cmd->add_option("--frame", options->frame, session.text("cli.new-year.frame"));
   add_jobs_option(*cmd, session);
-  cmd->footer(std::string(kFooter));
+  cmd->footer(session.text("cli.new-year.footer"));
   cmd->callback([&session, options] { run_new_year(session, *options); });
 }
 

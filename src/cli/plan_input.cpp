@@ -28,14 +28,10 @@ std::string joined(const std::vector<std::string>& items) {
 
 void add_jobs_option(CLI::App& command, Session& session) {
   command
-      .add_option("--jobs,-j", session.jobs,
-                  "Threads that read the plan files (default: PLANCHECK_JOBS, else one per "
-                  "processor)")
+      .add_option("--jobs,-j", session.jobs, session.text("cli.jobs"))
       ->option_text("N")
       ->check(CLI::Range(1u, kMaxJobs));
-  command.add_flag("--verbose,-v", session.verbose,
-                   "List every YAML file left alone (no plan-file marker, hidden, ...) and why, "
-                   "on standard error");
+  command.add_flag("--verbose,-v", session.verbose, session.text("cli.verbose"));
 }
 
 std::vector<std::string> plan_paths(std::vector<std::string> paths) {
@@ -139,7 +135,7 @@ std::optional<std::string> stdin_bytes(Session& session, std::string_view comman
         diag::Message{"usage.stdin-too-large", {{"limit", static_cast<int64_t>(source::kMaxFileSize >> 20)}}},
         command);
   } else {
-    session.usage_error(diag::Message{"usage.stdin-unreadable", {{"reason", read.error->detail}}},
+    session.usage_error(diag::Message{"usage.stdin-unreadable", {diag::os_error_arg("reason", read.error->os)}},
                         command);
   }
   return std::nullopt;
@@ -170,7 +166,7 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
   if (context) request.context = context_roots(paths, session.stdin_filename, request.stdin_bytes);
   model::LoadResult loaded = model::load_plan_set(request, *jobs);
   for (const model::PathError& e : loaded.path_errors) {
-    session.usage_error(diag::Message{e.reason, {{"path", e.path}}}, command);
+    session.usage_error(e.message, command);
   }
   if (!loaded.path_errors.empty() || !loaded.set) return std::nullopt;
   if (session.verbose) tell_verbose(session, paths, *loaded.set);
@@ -190,7 +186,7 @@ void report_new_file_error(Session& session, const NewFileError& error, std::str
         command);
   } else {
     session.usage_error(
-        diag::Message{"usage.create-failed", {{"path", error.path}, {"reason", error.reason}}},
+        diag::Message{"usage.create-failed", {{"path", error.path}, diag::os_error_arg("reason", error.error)}},
         command);
   }
 }

@@ -21,15 +21,6 @@ namespace {
 
 constexpr std::string_view kCommand = "plancheck summary";
 
-constexpr std::string_view kFooter =
-    "Exit codes:\n"
-    "  0  the summary was written, whatever the findings (it reports them; check is the gate)\n"
-    "  1  no strategic plan (frame) could be read, so there is nothing to summarise\n"
-    "  2  usage error, a path that cannot be read, or an --output file that cannot be written\n"
-    "\n"
-    "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
-    "starts with nb, nn or no, otherwise English. See docs/summary.md.";
-
 struct SummaryOptions {
   std::vector<std::string> paths;
   std::string year;
@@ -103,22 +94,14 @@ void run_summary(Session& session, const SummaryOptions& o) {
 
 void add_summary(CLI::App& app, Session& session) {
   auto options = std::make_shared<SummaryOptions>();
-  CLI::App* cmd = app.add_subcommand("summary", "Summarise the plans for a council meeting");
-  cmd->add_option("paths", options->paths,
-                  "Files or directories to read (default: the plan root, found upward from the "
-                  "current directory)");
-  cmd->add_option("--year,-y", options->year,
-                  "Budget year to summarise, or 'all' for the period year by year "
-                  "(default: the newest yearly plan)");
-  cmd->add_option("--format,-f", options->format,
-                  "text (default), markdown, html, json, csv (the grants) or xlsx (an Excel "
-                  "workbook; with --output)");
-  cmd->add_option("--output,-o", options->output,
-                  "Write the summary to this file (atomically) instead of standard output");
-  cmd->add_option("--frame", options->frame,
-                  "Summarise only the frame with this id (default: every frame)");
+  CLI::App* cmd = app.add_subcommand("summary", session.text("cli.summary"));
+  cmd->add_option("paths", options->paths, session.text("cli.summary.paths"));
+  cmd->add_option("--year,-y", options->year, session.text("cli.summary.year"));
+  cmd->add_option("--format,-f", options->format, session.text("cli.summary.format"));
+  cmd->add_option("--output,-o", options->output, session.text("cli.summary.output"));
+  cmd->add_option("--frame", options->frame, session.text("cli.summary.frame"));
   add_jobs_option(*cmd, session);
-  cmd->footer(std::string(kFooter));
+  cmd->footer(session.text("cli.summary.footer"));
   cmd->callback([&session, options] { run_summary(session, *options); });
 }
 

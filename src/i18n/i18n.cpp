@@ -67,6 +67,8 @@ std::span<const Language> languages() { return kLanguages; }
 
 const Language& english() { return kLanguages[0]; }
 
+const Language& repository_language() { return kLanguages[1]; }
+
 const Language* find_language(std::string_view code) {
   for (const Language& lang : kLanguages) {
     if (lang.code == code) return &lang;
@@ -105,6 +107,15 @@ std::string_view text(const Language& lang, std::string_view key) {
   static std::mutex mutex;
   const std::lock_guard lock(mutex);
   return *missing.emplace(key).first;
+}
+
+std::function<std::string_view(std::string_view, std::string_view)> describer(const Language& lang) {
+  return [&lang](std::string_view key, std::string_view fallback) {
+    if (lang.code == english().code) return fallback;
+    const Index& index = index_of(lang);
+    const auto it = index.find(key);
+    return it != index.end() ? it->second : fallback;
+  };
 }
 
 std::string render(const Language& lang, const diag::Message& message) {

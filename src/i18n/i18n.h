@@ -3,6 +3,7 @@
 // catalogue (the folder i18n/<code>/, one file per area of the program) and
 // one row in languages(): nothing else names a language.
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -50,11 +51,19 @@ const Language* find_language(std::string_view code);
 /// The language LC_ALL, LC_MESSAGES or LANG (first one set) asks for; English otherwise.
 const Language& language_from_environment();
 const Language& english();
+/// The language of the files plancheck writes into a plan repository for
+/// its users (init's templates and JSON Schemas): Norwegian Bokmål.
+const Language& repository_language();
 
 /// The text of `key` in `lang`, falling back to English, then to the key
 /// itself; the view stays valid for the whole run.
 std::string_view text(const Language& lang, std::string_view key);
 bool has_text(const Language& lang, std::string_view key);
+/// For texts whose English is kept beside the code (the JSON Schemas'
+/// descriptions, from the field tables): a lookup that gives `lang`'s text
+/// of a key, or the English given with it where `lang` is English or has none.
+std::function<std::string_view(std::string_view key, std::string_view english)> describer(
+    const Language& lang);
 
 /// A message with its arguments filled in.
 std::string render(const Language& lang, const diag::Message& message);

@@ -3,10 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 #include <string>
 
 #include "i18n/i18n.h"
+#include "model/schema_writer.h"
 #include "rules/registry.h"
 
 using namespace plancheck;
@@ -67,15 +69,49 @@ TEST_CASE("every rule has a title and an explanation in every language") {
   }
 }
 
-TEST_CASE("every rule with a check has a failing and a fixed example") {
-  for (const rules::Rule* r : rules::all_rules()) {
-    if (!r->check) continue;
-    CAPTURE(r->id);
-    CHECK(!r->failing_example.empty());
-    CHECK(!r->fixed_example.empty());
-    CHECK(r->failing_example != r->fixed_example);
-    CHECK(r->failing_example.back() == '\n');
-    CHECK(r->fixed_example.back() == '\n');
+TEST_CASE("every rule with a check has a failing and a fixed example in every language") {
+  for (const i18n::Language& lang : i18n::languages()) {
+    for (const rules::Rule* r : rules::all_rules()) {
+      if (!r->check && !i18n::has_text(i18n::english(), rules::failing_example_key(r->id))) continue;
+      CAPTURE(lang.code);
+      CAPTURE(r->id);
+      REQUIRE(i18n::has_text(lang, rules::failing_example_key(r->id)));
+      REQUIRE(i18n::has_text(lang, rules::fixed_example_key(r->id)));
+      const std::string_view failing = i18n::text(lang, rules::failing_example_key(r->id));
+      const std::string_view fixed = i18n::text(lang, rules::fixed_example_key(r->id));
+      CHECK(failing != fixed);
+      CHECK(failing.back() == '\n');
+      CHECK(fixed.back() == '\n');
+    }
+  }
+}
+
+TEST_CASE("a rule's examples differ between languages only in their comments") {
+  // The plan itself is the same YAML in every language; only what follows
+  // a '#' is translated.
+  const auto without_comments = [](std::string_view text) {
+    std::string out;
+    size_t start = 0;
+    while (start < text.size()) {
+      const size_t end = std::min(text.find('\n', start), text.size());
+      std::string_view line = text.substr(start, end - start);
+      line = line.substr(0, line.find('#'));
+      while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+      out += std::string(line) + '\n';
+      start = end + 1;
+    }
+    return out;
+  };
+  for (const i18n::Language& lang : i18n::languages()) {
+    for (const rules::Rule* r : rules::all_rules()) {
+      if (!i18n::has_text(i18n::english(), rules::failing_example_key(r->id))) continue;
+      for (const std::string& key : {rules::failing_example_key(r->id), rules::fixed_example_key(r->id)}) {
+        CAPTURE(lang.code);
+        CAPTURE(key);
+        CHECK(without_comments(i18n::text(lang, key)) ==
+              without_comments(i18n::text(i18n::english(), key)));
+      }
+    }
   }
 }
 
@@ -84,6 +120,8 @@ TEST_CASE("every catalogue key of any language exists in every other language") 
     const std::set<std::string> keys = keys_of(a);
     for (const i18n::Language& b : i18n::languages()) {
       for (const std::string& key : keys) {
+        // The schemas' English is kept in the field tables (model/specs.cpp).
+        if (key.starts_with("json-schema.") && b.code == i18n::english().code) continue;
         CAPTURE(a.code);
         CAPTURE(b.code);
         CAPTURE(key);
@@ -123,4 +161,33 @@ TEST_CASE("every parameter default parses as the configuration reads it") {
     }
   }
   CHECK(params >= 2);
+}
+
+TEST_CASE("every language but English describes every field of every schema, and nothing else") {
+  // The keys the schema writer asks for, and the English it gives with them.
+  std::map<std::string, std::string> asked;
+  const model::Describe record = [&asked](std::string_view key, std::string_view english) {
+    asked.emplace(std::string(key), std::string(english));
+    return english;
+  };
+  for (size_t i = 0; i < model::EnumNames<model::FileKind>::kNames.size(); ++i) {
+    (void)model::schema_json(static_cast<model::FileKind>(i), record);
+  }
+  REQUIRE(asked.size() > 100);
+  for (const i18n::Language& lang : i18n::languages()) {
+    if (lang.code == i18n::english().code) continue;
+    for (const auto& [key, english] : asked) {
+      CAPTURE(lang.code);
+        CAPTURE(key);
+      CHECK(i18n::has_text(lang, key));
+      if (english.size() > 12) CHECK(i18n::text(lang, key) != english);  // translated, not copied
+    }
+    for (const std::string& key : keys_of(lang)) {
+      if (!key.starts_with("json-schema.")) continue;
+      CAPTURE(lang.code);
+        CAPTURE(key);
+      CHECK(asked.count(key) == 1);  // no description of a field that is gone
+    }
+  }
+  for (const std::string& key : keys_of(i18n::english())) CHECK_FALSE(key.starts_with("json-schema."));
 }

@@ -14,9 +14,12 @@ std::span<const Entry> syntax();
 std::span<const Entry> bounds();
 std::span<const Entry> frames();
 std::span<const Entry> diff();
+std::span<const Entry> examples();
+std::span<const Entry> help();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax(), bounds(), frames(), diff()};
+  return {loader(), cli(),    rules(),  summary(), report(), scaffold(),
+          syntax(), bounds(), frames(), diff(),   examples(), help()};
 }
 
 }  // namespace plancheck::i18n::en

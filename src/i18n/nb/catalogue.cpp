@@ -14,9 +14,13 @@ std::span<const Entry> syntax();
 std::span<const Entry> bounds();
 std::span<const Entry> frames();
 std::span<const Entry> diff();
+std::span<const Entry> examples();
+std::span<const Entry> help();
+std::span<const Entry> schema();
 
 std::vector<std::span<const Entry>> catalogue() {
-  return {loader(), cli(), rules(), summary(), report(), scaffold(), syntax(), bounds(), frames(), diff()};
+  return {loader(), cli(),    rules(),  summary(), report(), scaffold(), syntax(),
+          bounds(), frames(), diff(), examples(), help(), schema()};
 }
 
 }  // namespace plancheck::i18n::nb
