@@ -36,7 +36,7 @@ help:
 	@echo "make test-sanitize  the whole test suite built with AddressSanitizer and UBSan (build-sanitize)"
 	@echo "make fuzz           build the libFuzzer target with clang and fuzz for FUZZ_SECONDS (60)"
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
-	@echo "make schemas        regenerate schemas/*.schema.json from the field tables"
+	@echo "make schemas        regenerate schemas/*.schema.json (Norwegian) and schemas/en/ from the field tables"
 	@echo "make docs           regenerate docs/rules.md and the outputs README.md shows"
 	@echo "make install        install into PREFIX (/usr/local), honouring DESTDIR"
 	@echo "make package        build the Debian package build-package/plancheck_*.deb"
@@ -119,8 +119,10 @@ update-golden: build
 	PLANCHECK_UPDATE_GOLDEN=1 ctest --test-dir $(BUILD) -R golden --output-on-failure
 
 schemas: build
+	mkdir -p schemas/en
 	for kind in frame yearly-plan project-list; do \
-	  ./$(BUILD)/plancheck schema $$kind > schemas/$$kind.schema.json; done
+	  ./$(BUILD)/plancheck schema $$kind --lang nb > schemas/$$kind.schema.json; \
+	  ./$(BUILD)/plancheck schema $$kind --lang en > schemas/en/$$kind.schema.json; done
 
 # docs/rules.md and the outputs README.md shows, regenerated from the
 # program (tests docs_rules and readme fail when they are out of date).

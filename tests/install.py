@@ -25,6 +25,14 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAN_PAGE = os.path.join(ROOT, "man", "plancheck.1")
+MAN_PAGE_NB = os.path.join(ROOT, "man", "plancheck.nb.1")
+# Each page's section headings, the EXIT STATUS one last.
+MAN_HEADINGS = {
+    MAN_PAGE: ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "ENVIRONMENT", "FILES",
+               "EXAMPLES", "SEE ALSO", "EXIT STATUS"),
+    MAN_PAGE_NB: ("NAVN", "OVERSIKT", "BESKRIVELSE", "KOMMANDOER", "VALG", "MILJØ", "FILER",
+                  "EKSEMPLER", "SE OGSÅ", "AVSLUTNINGSSTATUS"),
+}
 FAILURES = []
 
 
@@ -109,6 +117,7 @@ def expected_files(prefix, zsh_dir):
     files = {
         prefix + "/bin/plancheck",
         prefix + "/share/man/man1/plancheck.1.gz",
+        prefix + "/share/man/nb/man1/plancheck.1.gz",
         prefix + "/share/bash-completion/completions/plancheck",
         prefix + "/" + zsh_dir + "/_plancheck",
         prefix + "/share/doc/plancheck/README.md",
@@ -116,6 +125,9 @@ def expected_files(prefix, zsh_dir):
     for name in sorted(os.listdir(os.path.join(ROOT, "schemas"))):
         if name.endswith(".schema.json"):
             files.add(prefix + "/share/plancheck/schemas/" + name)
+    for name in sorted(os.listdir(os.path.join(ROOT, "schemas", "en"))):
+        if name.endswith(".schema.json"):
+            files.add(prefix + "/share/plancheck/schemas/en/" + name)
     for name in sorted(os.listdir(os.path.join(ROOT, "docs"))):
         if name.endswith(".md"):
             files.add(prefix + "/share/doc/plancheck/" + name)
@@ -144,9 +156,12 @@ def test_install(build, binary):
                     fail("the installed plancheck does not pass the example:\n" + proc.stdout)
             schemas = dest + prefix + "/share/plancheck/schemas/"
             for kind in ("frame", "yearly-plan", "project-list"):
-                path = schemas + kind + ".schema.json"
-                if os.path.exists(path) and open(path).read() != plancheck(binary, "schema", kind):
-                    fail("the installed %s differs from `plancheck schema %s`" % (path, kind))
+                for lang, path in (("nb", schemas + kind + ".schema.json"),
+                                   ("en", schemas + "en/" + kind + ".schema.json")):
+                    if os.path.exists(path) and open(path).read() != plancheck(
+                            binary, "schema", kind, "--lang", lang):
+                        fail("the installed %s differs from `plancheck schema %s --lang %s`"
+                             % (path, kind, lang))
         finally:
             shutil.rmtree(dest)
 
@@ -154,10 +169,10 @@ def test_install(build, binary):
 # --- man page -----------------------------------------------------------------------------
 
 
-def rendered_man(path):
+def rendered_man(source, path):
     """The page as man-db renders it, and every warning groff or man gave."""
     warnings = []
-    groff = run(["groff", "-man", "-Tutf8", "-ww", "-z", MAN_PAGE])
+    groff = run(["groff", "-man", "-Tutf8", "-ww", "-z", source])
     if groff.returncode != 0 or groff.stderr:
         warnings.append("groff: " + groff.stderr)
     e = env()
@@ -171,15 +186,22 @@ def rendered_man(path):
 
 
 def test_man(build, binary):
+    for source, built in ((MAN_PAGE, "plancheck.1.gz"), (MAN_PAGE_NB, "plancheck.nb.1.gz")):
+        test_man_page(binary, source, os.path.join(build, "share", "man", built))
+
+
+def test_man_page(binary, source, built):
+    """One page, English or Norwegian: it renders cleanly and names everything."""
     version = plancheck(binary, "--version").strip()
-    if not re.search(r'^\.TH PLANCHECK 1 \S+ "%s"' % re.escape(version), open(MAN_PAGE).read(), re.M):
-        fail("man/plancheck.1's .TH line does not name %r (the version changed?)" % version)
-    for path in (MAN_PAGE, os.path.join(build, "share", "man", "plancheck.1.gz")):
-        text, warnings = rendered_man(path)
+    name = os.path.relpath(source, ROOT)
+    if not re.search(r'^\.TH PLANCHECK 1 \S+ "%s"' % re.escape(version), open(source).read(), re.M):
+        fail("%s's .TH line does not name %r (the version changed?)" % (name, version))
+    headings = MAN_HEADINGS[source]
+    for path in (source, built):
+        text, warnings = rendered_man(source, path)
         for w in warnings:
             fail("%s: %s" % (path, w))
-        for heading in ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "EXIT STATUS",
-                        "ENVIRONMENT", "FILES", "EXAMPLES", "SEE ALSO"):
+        for heading in headings:
             if not re.search(r"^" + heading + r"$", text, re.M):
                 fail("%s has no section %s" % (path, heading))
     words = set(re.findall(r"[\w./=-]+", text))
@@ -199,8 +221,8 @@ def test_man(build, binary):
         if variable not in words:
             fail("the man page does not name the environment variable %s" % variable)
     for code in ("0", "1", "2"):
-        if not re.search(r"^\s+%s\s" % code, text.split("EXIT STATUS")[1], re.M):
-            fail("the man page does not explain exit status %s" % code)
+        if not re.search(r"^\s+%s\s" % code, text.split(headings[-1])[1], re.M):
+            fail("%s does not explain exit status %s" % (name, code))
 
 
 # --- completions --------------------------------------------------------------------------

@@ -105,9 +105,12 @@ def check_files(deb):
     files = sorted(line.split()[-1].lstrip(".") for line in listing.splitlines() if not line.startswith("d"))
     expected = ["/usr/bin/plancheck", "/usr/share/bash-completion/completions/plancheck",
                 "/usr/share/doc/plancheck/README.md", "/usr/share/man/man1/plancheck.1.gz",
+                "/usr/share/man/nb/man1/plancheck.1.gz",
                 "/usr/share/zsh/vendor-completions/_plancheck"]
     expected += ["/usr/share/plancheck/schemas/" + n for n in os.listdir(os.path.join(ROOT, "schemas"))
                  if n.endswith(".schema.json")]
+    expected += ["/usr/share/plancheck/schemas/en/" + n
+                 for n in os.listdir(os.path.join(ROOT, "schemas", "en")) if n.endswith(".schema.json")]
     expected += ["/usr/share/doc/plancheck/" + n for n in os.listdir(os.path.join(ROOT, "docs"))
                  if n.endswith(".md")]
     if files != sorted(expected):
