@@ -51,24 +51,6 @@ void check(Context& ctx) {
 
 extern const Rule kAnchorProjectJustification{
     "anchor/project-justification", diag::Severity::warning, false, {},
-    "# frame: business-unit {id: LRV}; naering {business-development: true}\n"
-    "# plan: measure 'reiseliv' under naering\n"
-    "projects:\n"
-    "  - id: 2022-03\n"
-    "    title: Felles booking for sommersesongen\n"
-    "    applicant: Reiselivsklyngen\n"
-    "    measure: reiseliv\n"
-    "    amount: 150 000\n",
-    "# frame: business-unit {id: LRV}; naering {business-development: true}\n"
-    "# plan: measure 'reiseliv' under naering\n"
-    "projects:\n"
-    "  - id: 2022-03\n"
-    "    title: Felles booking for sommersesongen\n"
-    "    applicant: Reiselivsklyngen\n"
-    "    measure: reiseliv\n"
-    "    amount: 150 000\n"
-    "    justification: Gjør regionen lettere å besøke hele året, jf. næringsplanens\n"
-    "      innsatsområde for helårsturisme.\n",
     &check};
 
 }  // namespace plancheck::rules

@@ -43,6 +43,26 @@ constexpr Entry kEntries[] = {
      "  - id: arrangement\n"
      "    priority: idrett\n"
      "    focus-areas: [inkludering]\n"},
+    {"rule.anchor/project-justification.failing-example",
+     "# handlingsplanen: business-unit {id: LRV}; naering {business-development: true}\n"
+     "# budsjett- og tiltaksplanen: tiltaket 'reiseliv' under naering\n"
+     "projects:\n"
+     "  - id: 2022-03\n"
+     "    title: Felles booking for sommersesongen\n"
+     "    applicant: Reiselivsklyngen\n"
+     "    measure: reiseliv\n"
+     "    amount: 150 000\n"},
+    {"rule.anchor/project-justification.fixed-example",
+     "# handlingsplanen: business-unit {id: LRV}; naering {business-development: true}\n"
+     "# budsjett- og tiltaksplanen: tiltaket 'reiseliv' under naering\n"
+     "projects:\n"
+     "  - id: 2022-03\n"
+     "    title: Felles booking for sommersesongen\n"
+     "    applicant: Reiselivsklyngen\n"
+     "    measure: reiseliv\n"
+     "    amount: 150 000\n"
+     "    justification: Gjør regionen lettere å besøke hele året, jf. næringsplanens\n"
+     "      innsatsområde for helårsturisme.\n"},
     {"rule.anchor/responsible-missing.failing-example",
      "# handlingsplanen: naering {business-development: true}\n"
      "measures:\n"

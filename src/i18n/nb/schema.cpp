@@ -172,6 +172,9 @@ constexpr Entry kEntries[] = {
      "Id-en til prosjektet; unik i alle prosjektlistene under handlingsplanen."},
     {"json-schema.project.installments",
      "Et flerårig tilsagn: hva planene for senere år betaler, per år; `amount` er årets del."},
+    {"json-schema.project.justification",
+     "Hvordan et tilsagn på et næringsutviklingstiltak som gjennomføres av en annen enn rådets "
+     "næringsenhet, støtter næringsplanen."},
     {"json-schema.project.measure",
      "Tiltaket i årets plan som tilsagnet belastes, eller `reserve`."},
     {"json-schema.project.paid",
