@@ -23,7 +23,7 @@ namespace plancheck::platform {
 enum class ErrorKind : uint8_t {
   other,
   not_found,          // ENOENT; ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND
-  not_directory,      // ENOTDIR: a file where the path needs a directory
+  not_directory,      // ENOTDIR: a file where the path needs a directory (Windows: not_found)
   exists,             // EEXIST; ERROR_FILE_EXISTS, ERROR_ALREADY_EXISTS
   permission_denied,  // EACCES, EPERM; ERROR_ACCESS_DENIED
   is_directory,       // EISDIR
@@ -38,8 +38,8 @@ enum class ErrorKind : uint8_t {
   no_reader,          // ENXIO on a FIFO opened without blocking: nobody reads it
   not_supported,      // EOPNOTSUPP, ENOSYS, EINVAL from an optional call
   out_of_memory,      // ENOMEM; ERROR_NOT_ENOUGH_MEMORY
-  too_many_links,     // EMLINK; ERROR_TOO_MANY_LINKS
-  io,                 // EIO; ERROR_CRC, ERROR_IO_DEVICE: the device failed
+  too_many_links,     // EMLINK
+  io,                 // EIO: the device failed (the last kind; tests walk the kinds up to it)
 };
 
 /// An operating system error: its kind, the system's own code (errno or

@@ -42,3 +42,30 @@ TEST_CASE("the environment chooses Norwegian for nb, nn and no") {
   unsetenv("LANG");
   CHECK(i18n::language_from_environment().code == "en");
 }
+
+TEST_CASE("an operating system error is worded by its kind in the reader's language") {
+  const i18n::Language& nb = *i18n::find_language("nb");
+  const i18n::Language& en = *i18n::find_language("en");
+  const auto reason = [](const i18n::Language& lang, platform::ErrorKind kind) {
+    const platform::Error error{kind, 0, "system words"};
+    return i18n::render(lang, diag::Message{"usage.write-failed",
+                                            {{"path", std::string("x")}, diag::os_error_arg("reason", error)}});
+  };
+  CHECK(reason(nb, platform::ErrorKind::not_found) == "kan ikke skrive x: filen eller mappen finnes ikke");
+  CHECK(reason(en, platform::ErrorKind::permission_denied) == "cannot write x: permission denied");
+  CHECK(reason(nb, platform::ErrorKind::read_only) == "kan ikke skrive x: filsystemet er skrivebeskyttet");
+  CHECK(reason(nb, platform::ErrorKind::not_directory) == "kan ikke skrive x: er ikke en mappe");
+  // A kind both systems do not share keeps the system's own words.
+  CHECK(reason(nb, platform::ErrorKind::other) == "kan ikke skrive x: system words");
+  // Every shared kind has its words in every language (none falls back to the key).
+  for (int k = 1; k <= static_cast<int>(platform::ErrorKind::io); ++k) {
+    const auto kind = static_cast<platform::ErrorKind>(k);
+    for (const i18n::Language& lang : i18n::languages()) {
+      CAPTURE(k);
+      CAPTURE(lang.code);
+      const diag::Arg arg = diag::os_error_arg("reason", platform::Error{kind, 0, "system words"});
+      REQUIRE(std::holds_alternative<diag::Term>(arg.value));
+      CHECK(i18n::has_text(lang, std::get<diag::Term>(arg.value).key));
+    }
+  }
+}
