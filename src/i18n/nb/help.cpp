@@ -104,14 +104,14 @@ constexpr Entry kEntries[] = {
     // diff
     {"cli.diff", "Vis hva en endring gjør med tallene i planene"},
     {"cli.diff.paths",
-     "GAMMEL NY: plansettene før og etter endringen; med --git STI-en i arbeidstreet som skal "
+     "GAMMEL NY: plansettene før og etter endringen; med --git stien i arbeidstreet som skal "
      "sammenlignes (standard: .)"},
     {"cli.diff.git",
      "Sammenlign arbeidstreet med denne git-revisjonen (lest gjennom git; ingenting skrives i "
      "repositoriet)"},
     {"cli.metavar.rev", "REV"},
     {"cli.diff.format", "text (standard), markdown eller json"},
-    {"cli.diff.output", "Skriv differansen til denne filen (atomisk) i stedet for standard utdata"},
+    {"cli.diff.output", "Skriv sammenligningen til denne filen (atomisk) i stedet for standard utdata"},
     {"cli.diff.strict", "En advarsel som endringen fører til, gir også feil (avslutningskode 1)"},
     {"cli.diff.footer",
      "Avslutningskoder:\n"
