@@ -8,15 +8,16 @@ CMAKE_FLAGS  ?=
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build: compiler, CMake, Ninja, the four libraries, libxlsxwriter (the
-# summary's Excel workbook) and utf8proc (Unicode normalisation and character
-# classes for look-alike ids and escaping). Test: python3 with jsonschema and
+# summary's Excel workbook), utf8proc (Unicode normalisation and character
+# classes for look-alike ids and escaping) and libyaml (the fast YAML event
+# parser; yaml-cpp reads the files it gives back and reports syntax errors). Test: python3 with jsonschema and
 # yaml (schema validation, golden tests), openpyxl (reads the workbook back),
 # xmllint (JUnit, summary HTML), cmark-gfm (summary Markdown as GitHub renders
 # it), groff-base and man-db (the man page renders without warnings), zsh (the
 # zsh completion), dpkg-dev and file (the Debian package: dpkg-shlibdeps, stripping), git
 # (`plancheck diff --git` and its test).
 DEB_PACKAGES = g++ make cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev \
-               libxlsxwriter-dev libutf8proc-dev doctest-dev python3 python3-jsonschema python3-yaml \
+               libxlsxwriter-dev libutf8proc-dev libyaml-dev doctest-dev python3 python3-jsonschema python3-yaml \
                python3-openpyxl libxml2-utils cmark-gfm \
                groff-base man-db zsh dpkg-dev file git
 

@@ -106,6 +106,14 @@ void TreeBuilder::alias(Offset at, AnchorId target) {
 }
 
 ParsedDocument parse_document(const source::SourceFile& file) {
+  if (has_fast_parser()) {
+    ParsedDocument fast{Document(file), std::nullopt, {}};
+    TreeBuilder builder(fast);
+    if (parse_events_fast(file, builder)) {
+      builder.finish();
+      return fast;
+    }
+  }
   ParsedDocument out{Document(file), std::nullopt, {}};
   TreeBuilder builder(out);
   out.error = parse_events(file, builder);
