@@ -377,6 +377,12 @@ void decode_value(Decoder& d, const Node& key, const Node& v, Located<std::strin
   }
 }
 
+void decode_value(Decoder& d, const Node& key, const Node& v, Located<Note>& out) {
+  Located<std::string> text;
+  decode_value(d, key, v, text);
+  out = {Note(std::move(text.value)), text.key, text.at};
+}
+
 void decode_value(Decoder& d, const Node& key, const Node& v, Located<Id>& out) {
   out.key = key.at;
   const Node* n = scalar_of(d, v, "term.id");

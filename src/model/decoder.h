@@ -139,6 +139,7 @@ struct StructSpec {
 
 // Decoders for scalar values (decoder.cpp).
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<std::string>& out);
+void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Note>& out);
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Id>& out);
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Money>& out);
 void decode_value(Decoder& d, const yaml::Node& key, const yaml::Node& v, Located<Percent>& out);
@@ -271,7 +272,7 @@ constexpr Suggest suggester() {
   if constexpr (std::is_same_v<X, Money>) return &suggest_money;
   if constexpr (std::is_same_v<X, Percent>) return &suggest_percent;
   if constexpr (std::is_same_v<X, Date>) return &suggest_date;
-  if constexpr (std::is_same_v<X, std::string>) return &suggest_text;
+  if constexpr (std::is_same_v<X, std::string> || std::is_same_v<X, Note>) return &suggest_text;
   return nullptr;
 }
 

@@ -317,10 +317,10 @@ struct Project : Element {
   Located<Money> amount;
   Located<Decision> decision;
   Located<GrantStatus> status;
-  Located<std::string> goal_contribution;
+  Located<Note> goal_contribution;
   /// How a business-development grant led by others supports the business plan.
-  Located<std::string> justification;
-  Located<std::string> description;
+  Located<Note> justification;
+  Located<Note> description;
   /// What was paid: written as one payment (a map) or a list of them.
   Located<std::vector<Payment>> paid;
   /// When a withdrawn grant was withdrawn.

@@ -92,7 +92,7 @@ void schema_of(SchemaWriter& w, std::string_view description) {
 
 template <class X>
 constexpr std::string_view scalar_type_key() {
-  if constexpr (std::is_same_v<X, std::string>) return "text";
+  if constexpr (std::is_same_v<X, std::string> || std::is_same_v<X, Note>) return "text";
   if constexpr (std::is_same_v<X, Id>) return "id";
   if constexpr (std::is_same_v<X, Money>) return "money";
   if constexpr (std::is_same_v<X, Percent>) return "percent";

@@ -98,6 +98,10 @@ bool blank(const model::Located<std::string>& text) {
   return text->find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
+bool blank(const model::Located<model::Note>& text) {
+  return !text.present() || text->view().find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 std::string year_list(const std::vector<int>& years) {
   std::string out;
   for (size_t i = 0; i < years.size();) {

@@ -47,6 +47,7 @@ bool is_business_development(const model::Measure& m);
 
 /// Whether a text is absent or holds only white space.
 bool blank(const model::Located<std::string>& text);
+bool blank(const model::Located<model::Note>& text);
 
 /// Each later installment of each grant that counts, with its grant's figures.
 template <class F>
