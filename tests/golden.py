@@ -42,6 +42,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 UPDATE = os.environ.get("PLANCHECK_UPDATE_GOLDEN") == "1"
 RUNNER = []             # a command that runs plancheck (Wine), from --runner
+SOURCE_DATE_EPOCH = "1796212800"  # 2026-12-02T12:00:00Z
 NORMALISE_PATHS = False  # from --normalise-paths
 
 # An absolute Windows path (Wine's drive Z: is the Unix root): read as the
@@ -57,6 +58,8 @@ def environment():
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("NO_COLOR", "GITHUB_STEP_SUMMARY", "LANGUAGE")}
     env["LANG"] = "C.UTF-8"
     env["TERM"] = "dumb"
+    # The day the summaries say they were made (2 December 2026), so that they compare.
+    env["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
     return env
 
 

@@ -105,6 +105,7 @@ def environment(bin_dir):
            if not k.startswith("LC_") and k not in ("NO_COLOR", "GITHUB_STEP_SUMMARY", "LANGUAGE")}
     env["LANG"] = "C.UTF-8"
     env["TERM"] = "dumb"
+    env["SOURCE_DATE_EPOCH"] = "1796212800"  # the summaries' date: 2 December 2026, as in the goldens
     env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
     return env
 

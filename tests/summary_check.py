@@ -16,6 +16,10 @@ compare it byte for byte; this checks what it is):
             by figure, with the JSON (summary_sheets.py)
   --output  atomic: the same bytes as standard output, nothing left behind
             on failure
+  plain     text, markdown and html name no rule id and no plan file path
+            (the council reads them; json keeps both, and says which), and
+            begin with the day they were made: SOURCE_DATE_EPOCH's, or
+            today's when it is not set
 
 Run with Debian's python3 (jsonschema); cmark-gfm and xmllint must be
 installed (`make deps` does it).
@@ -304,7 +308,9 @@ def check_json(case, text, schema):
 
 
 def check_text_numbers(case, text, data, lang):
-    """The text shows the JSON's key figures, formatted for the language."""
+    """The text shows the JSON's key figures, formatted for the language (a
+    line may break inside "NOK 800,000", as between any two words)."""
+    text = spaced(text)
     for frame in data["frames"]:
         for year in frame["years"]:
             if not year["readable"]:
@@ -325,12 +331,72 @@ def check_formats(plancheck, schema):
             data = check_json(case + "/json", outputs["json"], schema)
             if data is not None:
                 check_sheets(plancheck, case, lang, args, outputs["csv"], data)
+            check_plain(case, outputs, data)
             check_text(case + "/text", outputs["text"])
             check_markdown(case + "/markdown", outputs["markdown"], data, lang)
             if data is not None:
                 check_html(case + "/html", outputs["html"], data, lang)
                 check_text_numbers(case + "/text", outputs["text"], data, lang)
                 check_text_numbers(case + "/markdown", outputs["markdown"], data, lang)
+
+
+RULE_IDS = []  # every rule id plancheck lists, from `plancheck rules --format json`
+
+
+def findings_of(data):
+    """Every finding the JSON summary lists."""
+    out = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("findings"), list):
+                out.extend(value["findings"])
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+    walk(data)
+    return out
+
+
+def check_plain(case, outputs, data):
+    """The council's formats carry neither rule ids nor file paths; the JSON carries both."""
+    for fmt in ("text", "markdown", "html"):
+        out = outputs[fmt]
+        for rule in RULE_IDS:
+            if re.search(r"(?<![\w/-])%s(?![\w/-])" % re.escape(rule), out):
+                fail("%s/%s" % (case, fmt), "names the rule id %s" % rule)
+        for finding in findings_of(data or {}):
+            path = finding.get("file")
+            if path and path in out:
+                fail("%s/%s" % (case, fmt), "names the file %s" % path)
+    if data is not None and findings_of(data):
+        if not all(f.get("rule") for f in findings_of(data)):
+            fail(case + "/json", "a finding without its rule id")
+
+
+def check_date(plancheck):
+    """SOURCE_DATE_EPOCH gives the colophon's date; without it, today's."""
+    import datetime
+    env = environment()
+    env["SOURCE_DATE_EPOCH"] = "951782400"  # 2000-02-29
+    for lang, expected in (("nb", "Utarbeidet 29. februar 2000 med plancheck "),
+                           ("en", "Prepared on 29 February 2000 with plancheck ")):
+        out = subprocess.run([plancheck, "summary", "--lang", lang, EXAMPLE], capture_output=True,
+                             env=env, timeout=120).stdout.decode("utf-8")
+        if not out.startswith(expected):
+            fail("SOURCE_DATE_EPOCH/" + lang, "the summary begins %r" % out[:80])
+    env.pop("SOURCE_DATE_EPOCH")
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    before = datetime.date.today()
+    out = subprocess.run([plancheck, "summary", "--lang", "en", EXAMPLE], capture_output=True,
+                         env=env, timeout=120).stdout.decode("utf-8")
+    after = datetime.date.today()
+    days = {"Prepared on %d %s %d " % (d.day, months[d.month - 1], d.year) for d in (before, after)}
+    if not any(out.startswith(d) for d in days):
+        fail("today", "the summary begins %r, expected one of %s" % (out[:80], sorted(days)))
 
 
 def check_sheets(plancheck, case, lang, args, csv_text, data):
@@ -413,7 +479,14 @@ def main():
     with open(os.path.join(ROOT, "schemas", "summary.schema.json"), encoding="utf-8") as f:
         schema = json.load(f)
     jsonschema.Draft7Validator.check_schema(schema)
+    rules = subprocess.run([args.plancheck, "rules", "--format", "json"], capture_output=True,
+                           env=environment(), timeout=120, check=True).stdout
+    RULE_IDS.extend(r["id"] for r in json.loads(rules)["rules"])
+    if len(RULE_IDS) < 20:
+        print("FAIL: plancheck rules lists %d rules" % len(RULE_IDS))
+        sys.exit(1)
     check_formats(args.plancheck, schema)
+    check_date(args.plancheck)
     check_output(args.plancheck)
     check_binary_terminal(args.plancheck)
     for p in problems:

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 namespace plancheck {
 
 namespace {
@@ -51,6 +53,28 @@ std::optional<Date> parse_date(std::string_view text) {
     return std::nullopt;
   }
   return Date{month->year, month->month, *day};
+}
+
+std::optional<Date> date_of_epoch_seconds(std::string_view text) {
+  constexpr int64_t kLast = 253402300799;  // 9999-12-31T23:59:59Z
+  if (text.empty() || text.size() > 12) return std::nullopt;
+  int64_t seconds = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    seconds = seconds * 10 + (c - '0');
+  }
+  if (seconds > kLast) return std::nullopt;
+  // Days since 1970-01-01 to a civil date (Howard Hinnant's civil_from_days).
+  const int64_t z = seconds / 86400 + 719468;
+  const int64_t era = z / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return Date{static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
 }
 
 }  // namespace plancheck

@@ -28,4 +28,9 @@ std::optional<Date> parse_month(std::string_view text);
 /// A four-digit year from 1000 to 9999.
 std::optional<int> parse_year(std::string_view text);
 
+/// The UTC date of a time written as whole seconds since 1970-01-01T00:00:00Z,
+/// as SOURCE_DATE_EPOCH is (reproducible-builds.org): digits only, up to the
+/// end of 9999; std::nullopt otherwise ("", "-1", "1.5", "1e9", " 1").
+std::optional<Date> date_of_epoch_seconds(std::string_view text);
+
 }  // namespace plancheck

@@ -20,6 +20,7 @@
 #include <ctime>
 
 #include "base/platform.h"
+#include "base/platform_clock.h"
 #include "base/platform_process.h"
 #include "base/platform_paths.h"
 
@@ -600,6 +601,13 @@ int current_year() {
   std::tm local{};
   ::localtime_r(&now, &local);
   return local.tm_year + 1900;
+}
+
+Date current_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 namespace {

@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "base/platform.h"
+#include "base/platform_clock.h"
 #include "base/platform_paths.h"
 #include "base/platform_process.h"
 
@@ -812,6 +813,12 @@ int current_year() {
   SYSTEMTIME now{};
   ::GetLocalTime(&now);
   return now.wYear;
+}
+
+Date current_date() {
+  SYSTEMTIME now{};
+  ::GetLocalTime(&now);
+  return Date{now.wYear, now.wMonth, now.wDay};
 }
 
 void install_interrupt_cleanup() { ::SetConsoleCtrlHandler(on_console_event, TRUE); }

@@ -8,6 +8,7 @@
 
 #include "base/date.h"
 #include "base/platform.h"
+#include "base/platform_clock.h"
 #include "base/did_you_mean.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
@@ -53,6 +54,19 @@ std::optional<summary::Selection> parse_selection(Session& session, const Summar
   return sel;
 }
 
+/// The day the summary is made: SOURCE_DATE_EPOCH when set (reproducible
+/// output, reproducible-builds.org), else today; std::nullopt after a usage error.
+std::optional<Date> generation_date(Session& session) {
+  const std::optional<std::string> epoch = platform::environment("SOURCE_DATE_EPOCH");
+  if (!epoch || epoch->empty()) return platform::current_date();
+  const std::optional<Date> date = date_of_epoch_seconds(*epoch);
+  if (!date) {
+    session.usage_error(diag::Message{"summary.usage.source-date-epoch", {{"value", *epoch}}},
+                        kCommand);
+  }
+  return date;
+}
+
 void run_summary(Session& session, const SummaryOptions& o) {
   const summary::Format* format = summary::find_format(o.format);
   if (!format) {
@@ -67,6 +81,8 @@ void run_summary(Session& session, const SummaryOptions& o) {
   }
   const auto selection = parse_selection(session, o);
   if (!selection) return;
+  const std::optional<Date> generated = generation_date(session);
+  if (!generated) return;
   const auto analysis = analyse_paths(session, o.paths, kCommand);
   if (!analysis) return;
   auto built = summary::build(*analysis, *selection);
@@ -74,7 +90,8 @@ void run_summary(Session& session, const SummaryOptions& o) {
     session.usage_error(error->message, kCommand, error->suggestion);
     return;
   }
-  const summary::Summary& result = std::get<summary::Summary>(built);
+  summary::Summary& result = std::get<summary::Summary>(built);
+  result.generated = generated;
   summary::Rendered rendered = format->render(result, session.language());
   if (rendered.error) {
     session.usage_error(diag::Message{"summary.usage.render-failed",

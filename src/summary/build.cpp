@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/did_you_mean.h"
+#include "summary/plain.h"
 
 namespace plancheck::summary {
 
@@ -39,21 +40,25 @@ std::optional<Placement> placement_of(const std::optional<figures::Verdict>& ver
 }
 
 /// The checks of `frame` held back: share/period's when `period`, else the others' of `year`.
-std::vector<HeldBackLine> held_back_of(const rules::Analysis& a, const std::string& frame,
-                                       int year, bool period) {
+std::vector<HeldBackLine> held_back_of(const rules::Analysis& a, const model::Frame& frame,
+                                       const Titles& titles, int year, bool period) {
   std::vector<HeldBackLine> out;
   for (const rules::HeldBack& h : a.held_back) {
-    if (h.scope.frame != frame || (h.rule == "share/period") != period) continue;
+    if (h.scope.frame != frame.id->name || (h.rule == "share/period") != period) continue;
     if (!period && h.scope.year != year) continue;
-    HeldBackLine line{std::string(h.rule), h.scope.priority, {}};
-    for (const figures::Unknown& u : h.causes) line.causes.push_back(u.what);
+    HeldBackLine line{std::string(h.rule), h.scope.priority, titles.priority(h.scope.priority), {}, {}};
+    for (const figures::Unknown& u : h.causes) {
+      line.causes.push_back(u.what);
+      line.plain_causes.push_back(titles.plain(u.what, h.scope.year));
+    }
     out.push_back(std::move(line));
   }
   return out;
 }
 
-void add_finding(Compliance& c, const diag::Finding& f) {
-  c.findings.push_back(&f);
+void add_finding(Compliance& c, FindingLine line) {
+  const diag::Finding& f = *line.finding;
+  c.findings.push_back(std::move(line));
   const report::Counts one = report::count({f});
   c.counts.errors += one.errors;
   c.counts.warnings += one.warnings;
@@ -265,7 +270,7 @@ CommitmentLine commitment_of(const figures::CommitmentYear& cy, int year) {
   return line;
 }
 
-YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
+YearSection year_section(const rules::Analysis& a, const model::Frame& frame, const Titles& titles,
                          const figures::FrameFigures& ff, const figures::YearFigures& y) {
   const model::YearlyPlan& plan = *y.plan;
   YearSection s;
@@ -292,7 +297,7 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
     }
     s.priorities.push_back(std::move(line));
   }
-  s.held_back = held_back_of(a, frame.id->name, y.year, false);
+  s.held_back = held_back_of(a, frame, titles, y.year, false);
   if (!y.in_force.overflow) s.adopted_allocated = y.in_force.adopted_allocated;
   s.revisions = revisions_of(y);
   s.actual = actual_of(a, frame.id->name, y.year, y.actual);
@@ -306,7 +311,7 @@ YearSection year_section(const rules::Analysis& a, const model::Frame& frame,
 }
 
 PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame,
-                             const figures::FrameFigures& ff) {
+                             const Titles& titles, const figures::FrameFigures& ff) {
   PeriodSection p;
   p.from = year_of(frame.period->from);
   p.to = year_of(frame.period->to);
@@ -338,7 +343,7 @@ PeriodSection period_section(const rules::Analysis& a, const model::Frame& frame
     }
     p.priorities.push_back(std::move(line));
   }
-  p.held_back = held_back_of(a, frame.id->name, 0, true);
+  p.held_back = held_back_of(a, frame, titles, 0, true);
   p.room_open = !ff.split.exact();
   p.actual = actual_of(a, frame.id->name, 0, ff.actual);
   p.actual_total = ff.actual_total;
@@ -358,18 +363,36 @@ std::vector<int> shown_years(const link::FrameGroup& group, const Selection& sel
   return {years.back()};
 }
 
-/// Files -> budget year, for the findings that carry no year in their scope.
-std::map<const source::SourceFile*, int> file_years(const rules::Analysis& a) {
-  std::map<const source::SourceFile*, int> out;
+/// Where a finding's file stands among the plans: its kind and budget year.
+struct FilePlace {
+  FileRole role = FileRole::none;
+  int year = 0;
+};
+
+FileRole role_of(model::FileKind kind) {
+  switch (kind) {
+    case model::FileKind::frame: return FileRole::frame;
+    case model::FileKind::yearly_plan: return FileRole::plan;
+    case model::FileKind::project_list: return FileRole::list;
+  }
+  return FileRole::none;
+}
+
+/// Files -> kind and budget year, for the findings that carry no year in
+/// their scope and for saying which plan a finding concerns.
+std::map<const source::SourceFile*, FilePlace> file_places(const rules::Analysis& a) {
+  std::map<const source::SourceFile*, FilePlace> out;
   for (const link::FrameGroup& g : a.linked.frames) {
+    out[g.frame->file] = {FileRole::frame, 0};
     for (const link::YearGroup& y : g.years) {
-      if (y.plan) out[y.plan->file] = y.year;
+      if (y.plan) out[y.plan->file] = {FileRole::plan, y.year};
       for (const model::ProjectList* l : y.lists)
-        out[l->file] = y.year;
+        out[l->file] = {FileRole::list, y.year};
     }
   }
   for (const model::Stub& stub : a.set->broken) {
-    if (stub.kind != model::FileKind::frame && stub.year != 0) out[stub.file] = stub.year;
+    const FileRole role = role_of(stub.kind);
+    out.emplace(stub.file, FilePlace{role, role == FileRole::frame ? 0 : stub.year});
   }
   return out;
 }
@@ -387,12 +410,12 @@ int frame_index(const rules::Analysis& a, const diag::Finding& f) {
   return -1;
 }
 
-void assign(FrameSection& s, const diag::Finding& f, int year) {
-  if (year == 0) return add_finding(s.compliance, f);
+void assign(FrameSection& s, FindingLine line, int year) {
+  if (year == 0) return add_finding(s.compliance, std::move(line));
   for (YearSection& y : s.years) {
-    if (y.year == year) return add_finding(y.compliance, f);
+    if (y.year == year) return add_finding(y.compliance, std::move(line));
   }
-  add_finding(s.other_years, f);
+  add_finding(s.other_years, std::move(line));
   if (std::find(s.other_year_list.begin(), s.other_year_list.end(), year) ==
       s.other_year_list.end()) {
     s.other_year_list.push_back(year);
@@ -400,24 +423,42 @@ void assign(FrameSection& s, const diag::Finding& f, int year) {
   }
 }
 
+/// The finding as the council reads it: titles for ids (when its frame is
+/// known), and the plan file it is in.
+FindingLine finding_line(const diag::Finding& f, const Titles* titles,
+                         const std::map<const source::SourceFile*, FilePlace>& places, int year) {
+  FindingLine line{&f, titles ? titles->plain(f.message, year) : f.message, FileRole::none, 0};
+  if (f.where.file) {
+    const auto it = places.find(f.where.file);
+    if (it != places.end()) {
+      line.file = it->second.role;
+      line.year = it->second.year;
+    }
+  }
+  return line;
+}
+
 /// Files each finding under its frame and year (or with the unassigned ones).
 void assign_findings(const rules::Analysis& a, const std::vector<int>& section_of_frame,
                      Summary& out) {
-  const auto years = file_years(a);
+  const auto places = file_places(a);
+  std::vector<Titles> titles;
+  for (const link::FrameGroup& g : a.linked.frames) titles.emplace_back(g);
   for (const diag::Finding& f : a.findings()) {
     const int index = frame_index(a, f);
     if (index < 0) {
-      add_finding(out.unassigned, f);
+      add_finding(out.unassigned, finding_line(f, nullptr, places, f.scope.year));
       continue;
     }
     const int section = section_of_frame[static_cast<size_t>(index)];
     if (section < 0) continue;  // a frame the selection leaves out
     int year = f.scope.year;
     if (year == 0 && f.where.file) {
-      const auto it = years.find(f.where.file);
-      if (it != years.end()) year = it->second;
+      const auto it = places.find(f.where.file);
+      if (it != places.end()) year = it->second.year;
     }
-    assign(out.frames[static_cast<size_t>(section)], f, year);
+    assign(out.frames[static_cast<size_t>(section)],
+           finding_line(f, &titles[static_cast<size_t>(index)], places, year), year);
   }
 }
 
@@ -425,6 +466,7 @@ FrameSection frame_section(const rules::Analysis& a, size_t index, const Selecti
   const link::FrameGroup& group = a.linked.frames[index];
   const figures::FrameFigures& ff = a.figures[index];
   const model::Frame& frame = *group.frame;
+  const Titles titles(group);
   FrameSection s;
   s.id = frame.id->name;
   s.title = frame.title.value;
@@ -440,7 +482,7 @@ FrameSection frame_section(const rules::Analysis& a, size_t index, const Selecti
   s.reserve_in_split = figures::reserve_in_split(frame);
   for (const int year : shown_years(group, sel)) {
     if (const figures::YearFigures* y = ff.year(year)) {
-      s.years.push_back(year_section(a, frame, ff, *y));
+      s.years.push_back(year_section(a, frame, titles, ff, *y));
     } else {
       YearSection broken;
       broken.year = year;
@@ -449,7 +491,7 @@ FrameSection frame_section(const rules::Analysis& a, size_t index, const Selecti
     }
   }
   if (sel.year && s.years.empty()) s.absent_year = sel.year;
-  s.period = period_section(a, frame, ff);
+  s.period = period_section(a, frame, titles, ff);
   return s;
 }
 
@@ -532,6 +574,7 @@ std::variant<Summary, SelectionError> build(const rules::Analysis& a, const Sele
   if (auto error = check_selection(a, sel)) return *error;
   Summary out;
   out.counts = report::count(a.findings());
+  out.version = PLANCHECK_VERSION;
   out.files = a.set->plan_file_count;
   std::vector<int> section_of_frame(a.linked.frames.size(), -1);
   for (size_t i = 0; i < a.linked.frames.size(); ++i) {

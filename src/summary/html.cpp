@@ -24,20 +24,23 @@ main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.6rem; margin: 1.5rem 0 0.25rem; }
 h2 { font-size: 1.3rem; margin: 2.25rem 0 0.5rem; padding-bottom: 0.2rem; border-bottom: 2px solid #1f5f99; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 0.4rem; }
-p { margin: 0.4rem 0; }
+h1, h2, h3 { overflow-wrap: break-word; }
+p { margin: 0.4rem 0; overflow-wrap: break-word; }
 .lead { color: #444; }
+.colophon { color: #555; font-size: 0.9rem; margin: 0 0 0.6rem; }
 .status { padding: 0.4rem 0.7rem; border-left: 0.35rem solid #2e7d32; background: #eef6ee; }
 .status.warning { border-color: #b26a00; background: #fff5e5; }
 .status.error { border-color: #b3261e; background: #fdecea; }
 ul.findings { margin: 0.4rem 0 0.8rem; padding-left: 1.4rem; }
-ul.findings li { margin: 0.25rem 0; }
-.where { color: #555; font-size: 0.85em; overflow-wrap: anywhere; }
+ul.findings li { margin: 0.25rem 0; overflow-wrap: break-word; }
+.concern { color: #555; }
 .decision { display: block; color: #2e5d31; }
+.scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 0.4rem 0 0.8rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
 th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d6d6d6; vertical-align: top; }
 th { text-align: left; background: #f2f4f7; }
-tbody th { background: none; font-weight: normal; }
+tbody th { background: none; font-weight: normal; min-width: 9rem; }
 .nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr.total td, tr.total th { font-weight: 600; border-top: 2px solid #999; }
@@ -56,20 +59,45 @@ svg.chart .target { stroke: #2e5d31; stroke-width: 2; stroke-dasharray: 4 3; }
 svg.chart .bar-year { fill: #1f5f99; }
 svg.chart .bar-period { fill: #8fb3d9; }
 svg.chart .bar-outside { stroke: #b3261e; stroke-width: 2; }
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@media (max-width: 40rem) {
+  main { padding: 1rem 0.75rem 2rem; }
+  h1 { font-size: 1.35rem; }
+  table { font-size: 0.85rem; }
+  th, td { padding: 0.2rem 0.4rem; }
+  tbody th { min-width: 7rem; }
+}
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
+  h1, h2, h3, caption, thead { break-after: avoid; page-break-after: avoid; }
+  tbody tr:first-child, tbody tr:nth-child(2) { break-before: avoid; page-break-before: avoid; }
+  table.short { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2, h3 { break-inside: avoid; }
   section.year + section.year, section.period { break-before: page; }
-  table, figure, .status { break-inside: avoid; }
+  figure, .status, svg.chart, ul.findings li { break-inside: avoid; page-break-inside: avoid; }
+  .scroll { overflow: visible; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+  p, li { orphans: 3; widows: 3; }
   .status { background: none; }
   svg.chart { max-width: 100%; }
+  .colophon { display: none; }
 }
 )";
+
+/// Text as the inside of a CSS string: quotes, backslashes and what would end
+/// the <style> element or break the XML as CSS escapes.
+std::string css_string(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\n' || c == '\r') {
+      out += fmt::format("\\{:X} ", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 /// Plain text as HTML text or attribute value: escaped, valid UTF-8, and
 /// without the characters XML forbids.
@@ -136,6 +164,9 @@ struct ChartRow {
   std::optional<figures::Band> band;
 };
 
+/// Tables of at most this many rows are kept on one printed page.
+constexpr size_t kShortTable = 12;
+
 constexpr int kChartWidth = 720;
 constexpr int kBarLeft = 84;
 constexpr int kBarRight = 640;  // where 100 % ends; labels go to the right
@@ -164,7 +195,9 @@ class HtmlWriter {
     out_ += "<head>\n<meta charset=\"utf-8\" />\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
     out_ += fmt::format("<title>{}</title>\n", h(document_title(s)));
-    out_ += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", kStyle);
+    out_ += fmt::format("<style>{}{}</style>\n</head>\n<body>\n<main>\n", kStyle, page_style(s));
+    const std::string colophon = colophon_text(lang_, s);
+    if (!colophon.empty()) out_ += fmt::format("<p class=\"colophon\">{}</p>\n", h(colophon));
     out_ += fmt::format("<p class=\"{}\"><strong>{}</strong> {}</p>\n",
                         status_class(s.counts, true), h(label(lang_, "checked.title")),
                         h(report::summary_line(lang_, s.counts, s.files)));
@@ -181,6 +214,20 @@ class HtmlWriter {
   }
 
  private:
+  /// The printed page: A4, its margins, and in them the colophon and the page number.
+  std::string page_style(const Summary& s) const {
+    const std::string colophon = colophon_text(lang_, s);
+    std::string boxes = fmt::format(
+        "  @bottom-right {{ content: \"{} \" counter(page) \" {} \" counter(pages); "
+        "font-size: 8pt; color: #555; }}\n",
+        css_string(label(lang_, "html.page")), css_string(label(lang_, "html.page-of")));
+    if (!colophon.empty()) {
+      boxes += fmt::format("  @bottom-left {{ content: \"{}\"; font-size: 8pt; color: #555; }}\n",
+                           css_string(colophon));
+    }
+    return fmt::format("@page {{\n  size: A4;\n  margin: 16mm 14mm 18mm;\n{}}}\n", boxes);
+  }
+
   std::string document_title(const Summary& s) const {
     if (s.frames.empty()) return std::string(label(lang_, "html.title-empty"));
     const FrameSection& f = s.frames.front();
@@ -243,11 +290,14 @@ class HtmlWriter {
                         h(title), h(counts_text(lang_, c.counts)));
     if (c.findings.empty()) return;
     out_ += "<ul class=\"findings\">\n";
-    for (const diag::Finding* f : c.findings) {
-      out_ += fmt::format(
-          "<li><strong>{}</strong> <code>{}</code>: {} <span class=\"where\">({})</span>",
-          h(finding_kind(lang_, *f)), h(f->rule), h(finding_message(lang_, *f)),
-          h(finding_place(*f)));
+    for (const FindingLine& line : c.findings) {
+      const diag::Finding* f = line.finding;
+      const std::string concern = finding_concern(lang_, line);
+      out_ += fmt::format("<li><strong>{}:</strong> {}", h(finding_kind(lang_, *f)),
+                          h(finding_message(lang_, line)));
+      if (!concern.empty()) {
+        out_ += fmt::format(" <span class=\"concern\">({})</span>", h(concern));
+      }
       if (f->accepted) {
         out_ += fmt::format("<span class=\"decision\">{}</span>",
                             h(phrase(lang_, "accepted-by",
@@ -273,7 +323,12 @@ class HtmlWriter {
 
   void table(const std::string& caption, const std::vector<Column>& columns,
              const std::vector<Row>& rows, const std::string& id = {}) {
-    out_ += id.empty() ? "<table>\n" : fmt::format("<table id=\"{}\">\n", id);
+    // A wide table scrolls on its own on a narrow screen instead of widening the page.
+    out_ += "<div class=\"scroll\">\n";
+    // A short table is printed whole; a longer one may break between rows, its head repeated.
+    const std::string short_class = rows.size() <= kShortTable ? " class=\"short\"" : "";
+    out_ += id.empty() ? fmt::format("<table{}>\n", short_class)
+                       : fmt::format("<table id=\"{}\"{}>\n", id, short_class);
     if (!caption.empty()) out_ += fmt::format("<caption>{}</caption>\n", h(caption));
     out_ += "<thead><tr>";
     for (const Column& c : columns) {
@@ -293,7 +348,7 @@ class HtmlWriter {
       }
       out_ += "</tr>\n";
     }
-    out_ += "</tbody>\n</table>\n";
+    out_ += "</tbody>\n</table>\n</div>\n";
   }
 
   void year(const FrameSection& f, const YearSection& y) {
@@ -334,7 +389,7 @@ class HtmlWriter {
     for (const RevisionLine& r : y.revisions) {
       out_ += fmt::format("<li>{}\n<ul>\n", h(revision_text(lang_, r)));
       for (const ChangeLine& c : r.changes)
-        out_ += fmt::format("<li>{}</li>\n", h(change_text(lang_, c)));
+        out_ += fmt::format("<li>{}</li>\n", h(change_text(lang_, c, y.grants)));
       out_ += "</ul>\n</li>\n";
     }
     out_ += fmt::format("</ul>\n<p>{}</p>\n", h(revised_total_text(lang_, y)));
@@ -414,6 +469,7 @@ class HtmlWriter {
         {},
         {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
         rows);
+    out_ += fmt::format("<p>{}</p>\n", h(unallocated_text(lang_, a)));
   }
 
   void priorities(const FrameSection& f, const YearSection& y, const std::string& id) {

@@ -218,8 +218,8 @@ class JsonSummary {
     w_.begin_object();
     counts(c.counts);
     w_.key("findings").begin_array();
-    for (const diag::Finding* f : c.findings)
-      finding(*f);
+    for (const FindingLine& f : c.findings)
+      finding(*f.finding);
     w_.end_array().end_object();
   }
 

@@ -85,6 +85,7 @@ class MarkdownWriter {
   explicit MarkdownWriter(const i18n::Language& lang) : lang_(lang) {}
 
   std::string render(const Summary& s) {
+    if (s.generated) para(md(colophon_text(lang_, s)));
     para(bold(md(label(lang_, "checked.title"))) + " " +
          md(report::summary_line(lang_, s.counts, s.files)));
     for (const FrameSection& f : s.frames)
@@ -141,9 +142,10 @@ class MarkdownWriter {
   void compliance(const std::string& title, const Compliance& c) {
     para(bold(md(title + ":")) + " " + md(counts_text(lang_, c.counts) + "."));
     if (c.findings.empty()) return;
-    for (const diag::Finding* f : c.findings) {
-      out_ += fmt::format("- {} `{}`: {} ({})\n", bold(md(finding_kind(lang_, *f))), f->rule,
-                          md(finding_message(lang_, *f)), md(finding_place(*f)));
+    for (const FindingLine& line : c.findings) {
+      const diag::Finding* f = line.finding;
+      out_ += fmt::format("- {}: {}\n", bold(md(finding_kind(lang_, *f))),
+                          md(finding_text(lang_, line)));
       if (f->accepted) {
         out_ += "  - " +
                 md(phrase(lang_, "accepted-by",
@@ -184,7 +186,7 @@ class MarkdownWriter {
     for (const RevisionLine& r : y.revisions) {
       list += "- " + md(revision_text(lang_, r)) + "\n";
       for (const ChangeLine& c : r.changes)
-        list += "  - " + md(change_text(lang_, c)) + "\n";
+        list += "  - " + md(change_text(lang_, c, y.grants)) + "\n";
     }
     out_ += list + "\n";
     para(md(revised_total_text(lang_, y)));
@@ -241,6 +243,7 @@ class MarkdownWriter {
     out_ += table(
         {{std::string(label(lang_, "col.item"))}, {std::string(label(lang_, "col.amount")), true}},
         rows);
+    para(md(unallocated_text(lang_, a)));
   }
 
   std::vector<Column> share_columns() const {

@@ -27,10 +27,23 @@ struct DecisionRef {
   Date date;
 };
 
+/// The kind of plan file a finding is in, as the council knows it.
+enum class FileRole : uint8_t { none, frame, plan, list };
+
+/// A finding as the council reads it: its message with the titles of the
+/// priorities, measures, projects, partners, commitments and rules it names
+/// in place of their ids, and the plan it concerns in place of its path.
+struct FindingLine {
+  const diag::Finding* finding = nullptr;  // as `check` reports it (json keeps ids and paths)
+  diag::Message plain;
+  FileRole file = FileRole::none;
+  int year = 0;  // the budget year of that plan file; 0 for the frame
+};
+
 /// The findings that concern one part of the summary, in `check`'s order.
 struct Compliance {
   report::Counts counts;
-  std::vector<const diag::Finding*> findings;
+  std::vector<FindingLine> findings;
 };
 
 /// Where a share lies against its target band; `undecided` when values
@@ -41,7 +54,9 @@ enum class Placement : uint8_t { below, inside, above, undecided };
 struct HeldBackLine {
   std::string rule;
   std::string priority;  // the priority it is about; empty for the whole year
+  std::string priority_title;  // its title; empty when it does not resolve
   std::vector<diag::Message> causes;  // what could not be read, in file order
+  std::vector<diag::Message> plain_causes;  // the same with titles for ids (FindingLine)
 };
 
 struct PartnerLine {
@@ -304,6 +319,9 @@ struct FrameSection {
 struct Summary {
   report::Counts counts;  // every finding of the plan set, as `check` counts them
   size_t files = 0;       // plan files read
+  std::string version;    // plancheck's, for the printout
+  /// The day the summary is made (SOURCE_DATE_EPOCH or today); none: not shown.
+  std::optional<Date> generated;
   std::vector<FrameSection> frames;
   Compliance unassigned;  // findings in plan files that belong to no frame
 };

@@ -22,6 +22,7 @@ class TextWriter {
   explicit TextWriter(const i18n::Language& lang) : lang_(lang) {}
 
   std::string render(const Summary& s) {
+    if (s.generated) line(colophon_text(lang_, s));
     line(phrase(lang_, "checked", {{"status", report::summary_line(lang_, s.counts, s.files)}}));
     for (const FrameSection& f : s.frames)
       frame(f);
@@ -86,9 +87,10 @@ class TextWriter {
   void compliance(const std::string& title, const Compliance& c) {
     line(
         phrase(lang_, "status-line", {{"title", title}, {"status", counts_text(lang_, c.counts)}}));
-    for (const diag::Finding* f : c.findings) {
-      const std::string text = fmt::format("{} [{}]: {} ({})", finding_kind(lang_, *f), f->rule,
-                                           safe(finding_message(lang_, *f)), finding_place(*f));
+    for (const FindingLine& line : c.findings) {
+      const diag::Finding* f = line.finding;
+      const std::string text =
+          fmt::format("{}: {}", finding_kind(lang_, *f), safe(finding_text(lang_, line)));
       out_ += paragraph(text, "  - ", "    ");
       if (f->accepted) {
         const std::string why = phrase(lang_, "accepted-by",
@@ -129,7 +131,7 @@ class TextWriter {
     for (const RevisionLine& r : y.revisions) {
       out_ += paragraph(safe(revision_text(lang_, r)), "", "");
       for (const ChangeLine& c : r.changes)
-        out_ += paragraph(safe(change_text(lang_, c)), "  - ", "    ");
+        out_ += paragraph(safe(change_text(lang_, c, y.grants)), "  - ", "    ");
     }
     line(revised_total_text(lang_, y));
     std::vector<TextRow> rows;
@@ -195,6 +197,7 @@ class TextWriter {
     rows.push_back(
         {{std::string(label(lang_, "allocation.unallocated")), money(a.unallocated)}, true});
     out_ += table({{"", false, true}, {"", true, false}}, rows);
+    line(unallocated_text(lang_, a));
   }
 
   void priorities(const FrameSection& f, const YearSection& y) {

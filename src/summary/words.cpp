@@ -18,6 +18,8 @@ std::string phrase(const i18n::Language& lang, std::string_view key, std::vector
 std::string counted(const i18n::Language& lang, std::string_view key, int n,
                     std::vector<diag::Arg> args) {
   args.push_back({"n", int64_t{n}});
+  const std::string zero = "summary." + std::string(key) + ".zero";
+  if (n == 0 && i18n::has_text(lang, zero)) return phrase(lang, std::string(key) + ".zero", std::move(args));
   return phrase(lang, std::string(key) + (n == 1 ? ".one" : ".other"), std::move(args));
 }
 
@@ -211,14 +213,17 @@ std::vector<std::string> year_warnings(const i18n::Language& lang, const YearSec
 
 std::string held_back_text(const i18n::Language& lang, const HeldBackLine& h) {
   std::string causes;
-  for (size_t i = 0; i < h.causes.size(); ++i) {
-    if (i > 0) causes += i + 1 == h.causes.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
-    causes += i18n::render(lang, h.causes[i]);
+  for (size_t i = 0; i < h.plain_causes.size(); ++i) {
+    if (i > 0) causes += i + 1 == h.plain_causes.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    causes += i18n::render(lang, h.plain_causes[i]);
   }
+  const std::string rule = rule_title(lang, h.rule);
   return h.priority.empty()
-             ? phrase(lang, "held-back", {{"rule", h.rule}, {"causes", causes}})
+             ? phrase(lang, "held-back", {{"rule", rule}, {"causes", causes}})
              : phrase(lang, "held-back-priority",
-                      {{"rule", h.rule}, {"priority", h.priority}, {"causes", causes}});
+                      {{"rule", rule},
+                       {"priority", h.priority_title.empty() ? h.priority : h.priority_title},
+                       {"causes", causes}});
 }
 
 std::vector<std::string> period_warnings(const i18n::Language& lang, const PeriodSection& p) {
@@ -254,12 +259,58 @@ std::string finding_kind(const i18n::Language& lang, const diag::Finding& f) {
   return std::string(report::severity_word(lang, f.severity));
 }
 
+std::string rule_title(const i18n::Language& lang, std::string_view rule) {
+  const std::string key = "rule." + std::string(rule) + ".title";
+  if (!i18n::has_text(lang, key)) return std::string(rule);
+  return phrase(lang, "quoted", {{"text", std::string(i18n::text(lang, key))}});
+}
+
 std::string finding_message(const i18n::Language& lang, const diag::Finding& f) {
   return one_line(i18n::render(lang, f.message));
 }
 
 std::string finding_place(const diag::Finding& f) {
   return report::location_text(f.where);
+}
+
+std::string finding_message(const i18n::Language& lang, const FindingLine& f) {
+  diag::Message message = f.plain;
+  for (diag::Arg& arg : message.args) {
+    const auto* rule = std::get_if<std::string>(&arg.value);
+    if (arg.name == "rule" && rule) arg.value = rule_title(lang, *rule);
+  }
+  return one_line(i18n::render(lang, message));
+}
+
+std::string finding_concern(const i18n::Language& lang, const FindingLine& f) {
+  const std::vector<diag::Arg> year{{"year", int64_t{f.year}}};
+  switch (f.file) {
+    case FileRole::none: return {};
+    case FileRole::frame: return std::string(label(lang, "concern.frame"));
+    case FileRole::plan:
+      return f.year == 0 ? std::string(label(lang, "concern.plan-any")) : phrase(lang, "concern.plan", year);
+    case FileRole::list:
+      return f.year == 0 ? std::string(label(lang, "concern.list-any")) : phrase(lang, "concern.list", year);
+  }
+  return {};
+}
+
+std::string finding_text(const i18n::Language& lang, const FindingLine& f) {
+  const std::string concern = finding_concern(lang, f);
+  const std::string message = finding_message(lang, f);
+  return concern.empty() ? message : phrase(lang, "finding", {{"message", message}, {"concern", concern}});
+}
+
+std::string colophon_text(const i18n::Language& lang, const Summary& s) {
+  if (!s.generated) return {};
+  return phrase(lang, "colophon", {{"date", date_text(lang, *s.generated)}, {"version", s.version}});
+}
+
+std::string unallocated_text(const i18n::Language& lang, const Allocation& a) {
+  if (a.unallocated.kroner < 0) {
+    return phrase(lang, "allocation.overrun", {{"amount", Money{-a.unallocated.kroner}}});
+  }
+  return std::string(label(lang, "allocation.unallocated-means"));
 }
 
 std::string sentences(const std::vector<std::string>& parts) {
@@ -300,18 +351,30 @@ std::string revision_text(const i18n::Language& lang, const RevisionLine& r) {
                 {{"decision", decision_text(lang, *r.decision)}, {"reason", reason}});
 }
 
-std::string change_text(const i18n::Language& lang, const ChangeLine& c) {
+std::string measure_title(const Grants& g, const std::string& id) {
+  for (const MeasureLine& m : g.measures) {
+    if (m.id == id) return m.title.empty() ? m.id : one_line(m.title);
+  }
+  return id;
+}
+
+std::string change_text(const i18n::Language& lang, const ChangeLine& c, const Grants& g) {
+  const auto named = [&](const std::string& id) {
+    return id == model::kReserveId ? std::string(label(lang, "change.the-reserve")) : measure_title(g, id);
+  };
   const diag::Arg before{"before", money_or_dash(lang, c.before)};
   const diag::Arg after{"after", money_or_dash(lang, c.after)};
   const diag::Arg amount{"amount", money_or_dash(lang, c.amount)};
   std::string out;
   switch (c.kind) {
     case model::ChangeKind::amount:
-      out = phrase(lang, "change.amount", {{"measure", c.target}, before, after});
+      out = phrase(lang, "change.amount", {{"measure", named(c.target)}, before, after});
       break;
-    case model::ChangeKind::added: out = phrase(lang, "change.added", {{"measure", c.target}, amount}); break;
+    case model::ChangeKind::added:
+      out = phrase(lang, "change.added", {{"measure", named(c.target)}, amount});
+      break;
     case model::ChangeKind::moved:
-      out = phrase(lang, "change.moved", {amount, {"from", c.target}, {"to", c.to}});
+      out = phrase(lang, "change.moved", {amount, {"from", named(c.target)}, {"to", named(c.to)}});
       break;
     case model::ChangeKind::reserve: out = phrase(lang, "change.reserve", {before, after}); break;
     case model::ChangeKind::administration:
@@ -337,6 +400,30 @@ std::vector<const MeasureLine*> revised_measures(const Grants& g) {
   return out;
 }
 
+namespace {
+
+/// "Etter status: 4 innvilget, 3 sluttført og 1 trukket tilbake.": the statuses the grants have.
+std::string by_status_text(const i18n::Language& lang, const Grants& g) {
+  static constexpr std::pair<model::GrantStatus, std::string_view> kStatuses[] = {
+      {model::GrantStatus::granted, "granted"},
+      {model::GrantStatus::paid, "paid"},
+      {model::GrantStatus::completed, "completed"},
+      {model::GrantStatus::withdrawn, "withdrawn"}};
+  std::vector<std::string> parts;
+  for (const auto& [status, name] : kStatuses) {
+    const int n = g.by_status[static_cast<size_t>(status)];
+    if (n > 0) parts.push_back(fmt::format("{} {}", n, label(lang, "status." + std::string(name))));
+  }
+  std::string list;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) list += i + 1 == parts.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
+    list += parts[i];
+  }
+  return phrase(lang, "grants.by-status", {{"list", list}});
+}
+
+}  // namespace
+
 std::vector<std::string> grant_notes(const i18n::Language& lang, const Grants& g) {
   std::vector<std::string> out;
   if (g.withdrawn_later_count > 0) {
@@ -347,19 +434,12 @@ std::vector<std::string> grant_notes(const i18n::Language& lang, const Grants& g
     out.push_back(counted(lang, "grants.returned", g.returned_count, {{"amount", g.returned}}));
   }
   if (g.paid_grants > 0) out.push_back(counted(lang, "grants.paid", g.paid_grants, {{"amount", g.paid}}));
-  const auto n = [&](model::GrantStatus s) { return int64_t{g.by_status[static_cast<size_t>(s)]}; };
-  if (!g.list.empty()) {
-    out.push_back(phrase(lang, "grants.by-status",
-                         {{"granted", n(model::GrantStatus::granted)},
-                          {"paid", n(model::GrantStatus::paid)},
-                          {"completed", n(model::GrantStatus::completed)},
-                          {"withdrawn", n(model::GrantStatus::withdrawn)}}));
-  }
+  if (!g.list.empty()) out.push_back(by_status_text(lang, g));
   if (!g.unused.empty() && g.lists != ListState::none) {
     std::string names;
     for (size_t i = 0; i < g.unused.size(); ++i) {
       if (i > 0) names += i + 1 == g.unused.size() ? std::string(i18n::text(lang, "list.and")) : ", ";
-      names += phrase(lang, "quoted", {{"text", one_line(g.unused[i])}});
+      names += phrase(lang, "quoted", {{"text", measure_title(g, g.unused[i])}});
     }
     out.push_back(counted(lang, "grants.unused", static_cast<int>(g.unused.size()), {{"list", names}}));
   }

@@ -17,7 +17,8 @@ std::string_view label(const i18n::Language& lang, std::string_view key);
 /// The catalogue text of `summary.<key>` with its arguments filled in.
 std::string phrase(const i18n::Language& lang, std::string_view key, std::vector<diag::Arg> args);
 
-/// `summary.<key>.one` or `.other` by `n`, with `n` and `args` filled in.
+/// `summary.<key>.one` or `.other` by `n` (`.zero` for 0 where the catalogue has one),
+/// with `n` and `args` filled in.
 std::string counted(const i18n::Language& lang, std::string_view key, int n,
                     std::vector<diag::Arg> args);
 
@@ -62,8 +63,11 @@ std::optional<Money> later_years(const GrantLine& grant);
 
 /// "PS 6/23 av 10. februar 2023: <reason>": a revision as one line (a plan text, not escaped).
 std::string revision_text(const i18n::Language& lang, const RevisionLine& r);
-/// "«arrangement-idrett»: 250 000 kr → 450 000 kr": one change of a revision.
-std::string change_text(const i18n::Language& lang, const ChangeLine& c);
+/// "«Arrangementsstøtte – idrett»: 250 000 kr → 450 000 kr": one change of a revision,
+/// naming each measure by its title in `g` (by its id when it has none).
+std::string change_text(const i18n::Language& lang, const ChangeLine& c, const Grants& g);
+/// The title of measure `id` among the year's measures; the id when it has none.
+std::string measure_title(const Grants& g, const std::string& id);
 /// "Disponert etter budsjettendringene: ... (vedtatt: ...)."
 std::string revised_total_text(const i18n::Language& lang, const YearSection& y);
 /// The measures whose amount a revision set or added, in the plan's order.
@@ -71,8 +75,8 @@ std::vector<const MeasureLine*> revised_measures(const Grants& g);
 /// The sentences after the grants table: withdrawn after the year, returned from earlier
 /// years, what was paid, the grants by status, the measures left unused.
 std::vector<std::string> grant_notes(const i18n::Language& lang, const Grants& g);
-/// "Udisponert ved årets slutt (...): 300 000 kr.", naming grants withdrawn later and money
-/// returned when the year has any.
+/// "Ubrukt ved årets slutt, til overføring (...): 300 000 kr.", naming grants withdrawn
+/// later and money returned when the year has any.
 std::string left_over_text(const i18n::Language& lang, const Grants& g);
 /// The sentence before the table of what was actually granted.
 std::string actual_intro(const i18n::Language& lang, Money total, bool final);
@@ -87,10 +91,25 @@ std::string held_back_text(const i18n::Language& lang, const HeldBackLine& h);
 std::string counts_text(const i18n::Language& lang, const report::Counts& counts);
 /// "feil", "advarsel", "merknad" or "godtatt avvik".
 std::string finding_kind(const i18n::Language& lang, const diag::Finding& f);
-/// The finding's message in the language.
+/// The finding's message in the language, as `check` words it (plancheck diff).
 std::string finding_message(const i18n::Language& lang, const diag::Finding& f);
-/// "2024/plan.yaml:22:1", or the path alone for findings about a whole file.
+/// "2024/plan.yaml:22:1", or the path alone for findings about a whole file (plancheck diff).
 std::string finding_place(const diag::Finding& f);
+/// The finding's message in plain words: the titles of what it names (see
+/// FindingLine), a rule by its title in quotes.
+std::string finding_message(const i18n::Language& lang, const FindingLine& f);
+/// "prosjektlisten for 2021", "budsjett- og tiltaksplanen for 2023", "den
+/// strategiske handlingsplanen": the plan a finding concerns; empty when none.
+std::string finding_concern(const i18n::Language& lang, const FindingLine& f);
+/// The message in plain words with the plan it concerns: "<message> (prosjektlisten for 2021)".
+std::string finding_text(const i18n::Language& lang, const FindingLine& f);
+/// «<the rule's title>»; the id when the catalogue has no title for it.
+std::string rule_title(const i18n::Language& lang, std::string_view rule);
+
+/// "Utarbeidet 2. desember 2026 med plancheck 0.1.0."; empty without a date.
+std::string colophon_text(const i18n::Language& lang, const Summary& s);
+/// What the plan's unallocated figure is (or that the plan overruns its income).
+std::string unallocated_text(const i18n::Language& lang, const Allocation& a);
 
 /// Sentences as one paragraph, separated by spaces.
 std::string sentences(const std::vector<std::string>& parts);

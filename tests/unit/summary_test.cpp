@@ -100,7 +100,7 @@ summary::SelectionError refused(const rules::Analysis& a, const summary::Selecti
 
 bool has_rule(const summary::Compliance& c, std::string_view rule) {
   return std::any_of(c.findings.begin(), c.findings.end(),
-                     [&](const diag::Finding* f) { return f->rule == rule; });
+                     [&](const summary::FindingLine& f) { return f.finding->rule == rule; });
 }
 
 size_t widest_line(const std::string& text) {
@@ -265,4 +265,56 @@ TEST_CASE("every format escapes plan texts in its own way") {
   CHECK(widest_line(text) <= summary::kTextWidth);
   CHECK(text.find("40,0\u00a0%") != std::string::npos);
   CHECK(text.find("over rammen") != std::string::npos);
+}
+
+TEST_CASE("the council's formats state findings in plain words; json keeps ids and paths") {
+  const auto a = analysed({{"f.yaml", kFrame}, {"p25.yaml", kPlan2025}});
+  summary::Summary s = built(a);
+  s.generated = Date{2026, 12, 2};
+  const i18n::Language& nb = *i18n::find_language("nb");
+  const summary::Compliance& c = s.frames[0].years[0].compliance;
+  REQUIRE(has_rule(c, "share/year"));
+  for (const summary::FindingLine& f : c.findings) {
+    if (f.finding->rule != "share/year" || f.finding->scope.priority != "idrett") continue;
+    CHECK(f.file == summary::FileRole::plan);
+    CHECK(f.year == 2025);
+    const auto priority = std::find_if(f.plain.args.begin(), f.plain.args.end(),
+                                       [](const diag::Arg& arg) { return arg.name == "priority"; });
+    REQUIRE(priority != f.plain.args.end());
+    CHECK(std::get<std::string>(priority->value) == "Idrett | <b>sport</b>");
+  }
+  for (const char* format : {"text", "markdown", "html"}) {
+    CAPTURE(format);
+    const std::string out = summary::find_format(format)->render(s, nb).bytes;
+    CHECK(out.find("share/year") == std::string::npos);
+    CHECK(out.find("p25.yaml") == std::string::npos);
+    CHECK(out.find("«idrett»") == std::string::npos);
+    CHECK(out.find("budsjett- og tiltaksplanen for 2025") != std::string::npos);
+    CHECK(out.find("Utarbeidet 2. desember 2026 med plancheck " PLANCHECK_VERSION ".") !=
+          std::string::npos);
+    CHECK(out.find("Ingen tilsagn") != std::string::npos);  // the reserve has none
+    CHECK(out.find("0 tilsagn") == std::string::npos);
+  }
+  const std::string json = summary::find_format("json")->render(s, nb).bytes;
+  CHECK(json.find("\"rule\": \"share/year\"") != std::string::npos);
+  CHECK(json.find("\"p25.yaml\"") != std::string::npos);
+  CHECK(json.find("«idrett»") != std::string::npos);
+}
+
+TEST_CASE("the summary names one unallocated figure and says what it is") {
+  const auto a = analysed({{"f.yaml", kFrame}, {"p25.yaml", kPlan2025}});
+  const summary::Summary s = built(a);
+  for (const char* lang : {"nb", "en"}) {
+    CAPTURE(lang);
+    const std::string text = summary::find_format("text")->render(s, *i18n::find_language(lang)).bytes;
+    const std::string word = std::string(lang) == "nb" ? "Udisponert" : "Unallocated";
+    size_t n = 0;
+    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
+    // The row of the income table, and the sentence under it that says what it is.
+    CHECK(n == 2);
+    const std::string definition = std::string(lang) == "nb"
+                                       ? "Udisponert i planen er inntekter som planen verken"
+                                       : "Unallocated in the plan is income the plan sets aside";
+    CHECK(text.find(definition) != std::string::npos);
+  }
 }

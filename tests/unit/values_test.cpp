@@ -76,6 +76,22 @@ TEST_CASE("dates are real calendar dates") {
   CHECK_FALSE(parse_year("0210"));
 }
 
+TEST_CASE("SOURCE_DATE_EPOCH: whole seconds since 1970 as a UTC date, nothing else") {
+  CHECK(date_of_epoch_seconds("0")->iso() == "1970-01-01");
+  CHECK(date_of_epoch_seconds("86399")->iso() == "1970-01-01");
+  CHECK(date_of_epoch_seconds("86400")->iso() == "1970-01-02");
+  CHECK(date_of_epoch_seconds("951782400")->iso() == "2000-02-29");  // a leap day of a century
+  CHECK(date_of_epoch_seconds("1796212800")->iso() == "2026-12-02");
+  CHECK(date_of_epoch_seconds("253402300799")->iso() == "9999-12-31");
+  CHECK_FALSE(date_of_epoch_seconds("253402300800"));
+  CHECK_FALSE(date_of_epoch_seconds(""));
+  CHECK_FALSE(date_of_epoch_seconds("-1"));
+  CHECK_FALSE(date_of_epoch_seconds("1.5"));
+  CHECK_FALSE(date_of_epoch_seconds("1e9"));
+  CHECK_FALSE(date_of_epoch_seconds(" 1"));
+  CHECK_FALSE(date_of_epoch_seconds("99999999999999999999"));
+}
+
 TEST_CASE("did you mean finds close names and ignores far ones") {
   const std::vector<std::string> keys{"amount", "title", "priority", "focus-areas"};
   CHECK(did_you_mean("amuont", keys) == "amount");

@@ -55,7 +55,7 @@ constexpr Entry kEntries[] = {
     {"summary.year.none", "There is no yearly plan yet."},
     {"summary.frame.status", "Status of the strategic plan and the period"},
     {"summary.other-years",
-     "Findings in other years ({years}): {status}. 'plancheck check' lists them."},
+     "Findings in other years ({years}): {status}. The summary of each of those years lists them."},
     {"summary.status-line", "{title}: {status}."},
     {"summary.accepted-by", "Accepted by decision {decision}: {reason}"},
     {"summary.year.untitled", "Yearly plan {year}"},
@@ -77,7 +77,7 @@ constexpr Entry kEntries[] = {
     {"summary.allocation.administration-max", "Administration (at most {max})"},
     {"summary.allocation.measures", "Measures"},
     {"summary.allocation.reserve", "Reserve"},
-    {"summary.allocation.unallocated", "Unallocated"},
+    {"summary.allocation.unallocated", "Unallocated in the plan"},
     {"summary.priorities.heading", "Measure funds by priority"},
     {"summary.priorities.funds", "Measures and reserve: {funds}."},
     {"summary.priorities.reserve-counts", "The reserve counts toward '{priority}'."},
@@ -122,10 +122,11 @@ constexpr Entry kEntries[] = {
     {"summary.grants.withdrawn.one", "Withdrawn: 1 grant of {amount}."},
     {"summary.grants.withdrawn.other", "Withdrawn: {n} grants, {amount} in all."},
     {"summary.grants.left-over",
-     "Left at the end of the year (income less administration and grants): {amount}."},
+     "Unused at the end of the year, carried over to the next (income less administration and "
+     "grants): {amount}."},
     {"summary.grants.left-over-moved",
-     "Left at the end of the year (income less administration and grants, less grants withdrawn "
-     "after the year, plus money returned this year): {amount}."},
+     "Unused at the end of the year, carried over to the next (income less administration and "
+     "grants, less grants withdrawn after the year, plus money returned this year): {amount}."},
     {"summary.commitments.heading", "Time-bound commitments"},
     {"summary.period.heading", "The period so far"},
     {"summary.period.overflow",
@@ -187,7 +188,7 @@ constexpr Entry kEntries[] = {
     {"summary.xlsx.withdrawn-later", "Withdrawn after the year was closed (used in the year)"},
     {"summary.xlsx.returned", "Returned from earlier years' grants withdrawn this year"},
     {"summary.xlsx.paid", "Paid out on the year's grants"},
-    {"summary.xlsx.left-over", "Left at the end of the year (carried over)"},
+    {"summary.xlsx.left-over", "Unused at the end of the year (carried over to the next)"},
     {"summary.xlsx.part.income", "Income"},
     {"summary.xlsx.part.administration", "Administration"},
     {"summary.xlsx.part.measure", "Measure"},
@@ -275,10 +276,29 @@ constexpr Entry kEntries[] = {
      "carried over with this year's remainder."},
     {"summary.grants.paid.one", "Paid out: {amount} on 1 grant that records payments."},
     {"summary.grants.paid.other", "Paid out: {amount} on {n} grants that record payments."},
-    {"summary.grants.by-status",
-     "By status: {granted} granted, {paid} paid, {completed} completed, {withdrawn} withdrawn."},
+    {"summary.grants.by-status", "By status: {list}."},
     {"summary.grants.unused.one", "Measure left unused: {list}."},
     {"summary.grants.unused.other", "Measures left unused: {list}."},
+    // what findings concern, the date, unallocated, the printed page
+    {"summary.finding", "{message} ({concern})"},
+    {"summary.concern.frame", "the strategic plan"},
+    {"summary.concern.plan", "the yearly plan for {year}"},
+    {"summary.concern.plan-any", "a yearly plan"},
+    {"summary.concern.list", "the project list for {year}"},
+    {"summary.concern.list-any", "a project list"},
+    {"summary.colophon", "Prepared on {date} with plancheck {version}."},
+    {"summary.allocation.unallocated-means",
+     "Unallocated in the plan is income the plan sets aside neither for administration nor for "
+     "measures or the reserve."},
+    {"summary.allocation.overrun",
+     "The plan allocates {amount} more than its income, so what is unallocated in the plan is "
+     "negative."},
+    {"summary.reserve.drawn.zero", "No grants"},
+    {"summary.change.the-reserve", "the reserve"},
+    {"summary.html.page", "Page"},
+    {"summary.html.page-of", "of"},
+    {"summary.usage.source-date-epoch",
+     "SOURCE_DATE_EPOCH must be a whole number of seconds after 1 January 1970 (UTC), not '{value}'"},
 };
 
 }  // namespace

@@ -55,7 +55,7 @@ constexpr Entry kEntries[] = {
     {"summary.year.none", "Det finnes ingen budsjett- og tiltaksplan ennå."},
     {"summary.frame.status", "Status for handlingsplanen og perioden"},
     {"summary.other-years",
-     "Funn i andre år ({years}): {status}. «plancheck check» viser dem."},
+     "Funn i andre år ({years}): {status}. De står i sammendraget for hvert av disse årene."},
     {"summary.status-line", "{title}: {status}."},
     {"summary.accepted-by", "Godtatt ved vedtak {decision}: {reason}"},
     {"summary.year.untitled", "Budsjett- og tiltaksplan {year}"},
@@ -77,7 +77,7 @@ constexpr Entry kEntries[] = {
     {"summary.allocation.administration-max", "Administrasjon (høyst {max})"},
     {"summary.allocation.measures", "Tiltak"},
     {"summary.allocation.reserve", "Reserve"},
-    {"summary.allocation.unallocated", "Udisponert"},
+    {"summary.allocation.unallocated", "Udisponert i planen"},
     {"summary.priorities.heading", "Tiltaksmidler per satsingsområde"},
     {"summary.priorities.funds", "Tiltak og reserve: {funds}."},
     {"summary.priorities.reserve-counts", "Reserven regnes med i «{priority}»."},
@@ -122,10 +122,11 @@ constexpr Entry kEntries[] = {
     {"summary.grants.withdrawn.one", "Trukket tilbake: 1 tilsagn på {amount}."},
     {"summary.grants.withdrawn.other", "Trukket tilbake: {n} tilsagn på til sammen {amount}."},
     {"summary.grants.left-over",
-     "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn): {amount}."},
+     "Ubrukt ved årets slutt, som overføres til neste år (inntekter minus administrasjon og "
+     "tilsagn): {amount}."},
     {"summary.grants.left-over-moved",
-     "Udisponert ved årets slutt (inntekter minus administrasjon og tilsagn, minus tilsagn trukket "
-     "tilbake etter året, pluss midler tilbakeført samme år): {amount}."},
+     "Ubrukt ved årets slutt, som overføres til neste år (inntekter minus administrasjon og "
+     "tilsagn, minus tilsagn trukket tilbake etter året, pluss midler tilbakeført samme år): {amount}."},
     {"summary.commitments.heading", "Tidsavgrensede forpliktelser"},
     {"summary.period.heading", "Perioden så langt"},
     {"summary.period.overflow",
@@ -189,7 +190,7 @@ constexpr Entry kEntries[] = {
     {"summary.xlsx.withdrawn-later", "Trukket tilbake etter at året var avsluttet (brukt i året)"},
     {"summary.xlsx.returned", "Tilbakeført fra tidligere års tilsagn trukket tilbake dette året"},
     {"summary.xlsx.paid", "Utbetalt på årets tilsagn"},
-    {"summary.xlsx.left-over", "Udisponert ved årets slutt (overføres)"},
+    {"summary.xlsx.left-over", "Ubrukt ved årets slutt (overføres til neste år)"},
     {"summary.xlsx.part.income", "Inntekter"},
     {"summary.xlsx.part.administration", "Administrasjon"},
     {"summary.xlsx.part.measure", "Tiltak"},
@@ -277,11 +278,28 @@ constexpr Entry kEntries[] = {
      "beløpet overføres sammen med årets rest."},
     {"summary.grants.paid.one", "Utbetalt: {amount} på 1 tilsagn med registrerte utbetalinger."},
     {"summary.grants.paid.other", "Utbetalt: {amount} på {n} tilsagn med registrerte utbetalinger."},
-    {"summary.grants.by-status",
-     "Etter status: {granted} innvilget, {paid} utbetalt, {completed} sluttført, {withdrawn} "
-     "trukket tilbake."},
+    {"summary.grants.by-status", "Etter status: {list}."},
     {"summary.grants.unused.one", "Tiltak uten tilsagn: {list}."},
     {"summary.grants.unused.other", "Tiltak uten tilsagn: {list}."},
+    // hva funnene gjelder, datering, udisponert og sideoppsett
+    {"summary.finding", "{message} ({concern})"},
+    {"summary.concern.frame", "den strategiske handlingsplanen"},
+    {"summary.concern.plan", "budsjett- og tiltaksplanen for {year}"},
+    {"summary.concern.plan-any", "en budsjett- og tiltaksplan"},
+    {"summary.concern.list", "prosjektlisten for {year}"},
+    {"summary.concern.list-any", "en prosjektliste"},
+    {"summary.colophon", "Utarbeidet {date} med plancheck {version}."},
+    {"summary.allocation.unallocated-means",
+     "Udisponert i planen er inntekter som planen verken setter av til administrasjon, tiltak "
+     "eller reserve."},
+    {"summary.allocation.overrun",
+     "Planen disponerer {amount} mer enn inntektene, så udisponert i planen er negativt."},
+    {"summary.reserve.drawn.zero", "Ingen tilsagn"},
+    {"summary.change.the-reserve", "reserven"},
+    {"summary.html.page", "Side"},
+    {"summary.html.page-of", "av"},
+    {"summary.usage.source-date-epoch",
+     "SOURCE_DATE_EPOCH må være et helt antall sekunder etter 1. januar 1970 (UTC), ikke «{value}»"},
 };
 
 }  // namespace
