@@ -47,7 +47,7 @@ tr.total td, tr.total th { font-weight: 600; border-top: 2px solid #999; }
 .outside { color: #b3261e; font-weight: 600; }
 figure { margin: 0.6rem 0 0.4rem; }
 figcaption { font-size: 0.9rem; color: #444; }
-svg.chart { width: 100%; max-width: 45rem; height: auto; display: block; }
+svg.chart { width: 100%; min-width: 30rem; max-width: 45rem; height: auto; display: block; }
 svg.chart text { font-family: inherit; font-size: 12px; fill: #1b1b1b; }
 svg.chart .ptitle { font-weight: 600; font-size: 13px; }
 svg.chart .axis { fill: #555; font-size: 11px; }
@@ -80,7 +80,7 @@ svg.chart .bar-outside { stroke: #b3261e; stroke-width: 2; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   p, li { orphans: 3; widows: 3; }
   .status { background: none; }
-  svg.chart { max-width: 100%; }
+  svg.chart { min-width: 0; max-width: 100%; }
   .colophon { display: none; }
 }
 )";
@@ -547,6 +547,8 @@ class HtmlWriter {
     const int top = kLegend;
     const int bottom = top + static_cast<int>(rows.size()) * block;
     const int height = bottom + kAxis;
+    // On a phone the chart keeps a readable size and scrolls in its own box.
+    out_ += "<div class=\"scroll\">\n";
     out_ += fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {} {}\" "
         "width=\"{}\" "
@@ -566,7 +568,7 @@ class HtmlWriter {
       const int y0 = top + static_cast<int>(i) * block;
       chart_block(rows[i], series, i, y0);
     }
-    out_ += "</svg>\n";
+    out_ += "</svg>\n</div>\n";
   }
 
   void legend(const std::vector<Series>& series) {
