@@ -174,7 +174,7 @@ void for_each_installment_in(const link::FrameGroup& group, int year, F&& f) {
       for (const model::Project& p : *list->projects) {
         if (!p.status.present() || !p.counts()) continue;
         for (const model::Installment& in : *p.installments) {
-          if (in.year.present() && in.year->value == year) f(p, in);
+          if (in.year.present() && in.year->value == year) f(*list, p, in);
         }
       }
     }
@@ -196,7 +196,8 @@ void find_first_over(const link::FrameGroup& group, const link::YearGroup& g, Ye
   std::vector<Sum> sums(f.measure_grants.size());
   std::vector<const model::Project*> over_at_end(f.measure_grants.size());
   // Installments of earlier years' grants are bound from the start of the year.
-  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+  for_each_installment_in(group, g.year, [&](const model::ProjectList&, const model::Project& p,
+                                             const model::Installment& in) {
     const Money amount = value_or_zero(in.amount);
     if (in.measure_id(p).name == model::kReserveId) return reserve.add(amount);
     const auto it = index.find(in.measure_ref);
@@ -395,7 +396,8 @@ void compute_grants(const link::FrameGroup& group, const link::YearGroup& g, Yea
   Sum withdrawn;
   Sum later;
   Sum reserve;
-  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+  for_each_installment_in(group, g.year, [&](const model::ProjectList&, const model::Project& p,
+                                             const model::Installment& in) {
     const Money amount = value_or_zero(in.amount);
     granted.add(amount);
     ++f.installments;
@@ -473,18 +475,26 @@ std::vector<ActualShare> actual_shares(const model::Frame& frame, const Split& s
   return out;
 }
 
-/// Each priority's share of what the year actually granted (grants not withdrawn).
+/// Each priority's share of what the year actually granted (grants not withdrawn),
+/// with the grants that make up each priority's part.
 void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
   const model::Frame& frame = *group.frame;
   f.actual_split = Split(frame.priorities->size());
-  for_each_installment_in(group, g.year, [&](const model::Project& p, const model::Installment& in) {
+  std::vector<std::vector<ActualPart>> parts(frame.priorities->size());
+  const auto add = [&](std::optional<size_t> priority, ActualPart part) {
+    if (priority && *priority < parts.size()) parts[*priority].push_back(part);
+    f.actual_split.add(priority, part.amount);
+  };
+  for_each_installment_in(group, g.year, [&](const model::ProjectList& list, const model::Project& p,
+                                             const model::Installment& in) {
     const bool reserve = in.measure_id(p).name == model::kReserveId;
     if (reserve && !reserve_in_split(frame)) return;
     const model::Priority* priority = reserve ? frame.reserve->counts_toward_ref
                                       : in.measure_ref ? in.measure_ref->priority_ref
                                                        : nullptr;
-    f.actual_split.add(index_of(frame, priority),
-                       in.amount.present() ? std::optional<Money>(*in.amount) : std::nullopt);
+    add(index_of(frame, priority),
+        {&p, list.file, in.amount.present() ? in.amount.at : in.at,
+         in.amount.present() ? std::optional<Money>(*in.amount) : std::nullopt, true});
   });
   for (const model::ProjectList* list : g.lists) {
     for (const model::Project& p : *list->projects) {
@@ -494,13 +504,15 @@ void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, Yea
       if (outside) continue;
       // A grant whose status could not be read may or may not count: its amount is open.
       const bool read = p.amount.present() && p.status.present();
-      f.actual_split.add(priority, read ? std::optional<Money>(*p.amount) : std::nullopt);
+      add(priority, {&p, list->file, p.amount.present() ? p.amount.at : p.at,
+                     read ? std::optional<Money>(*p.amount) : std::nullopt});
     }
   }
   if (!g.broken_lists.empty()) f.actual_split.add(std::nullopt, std::nullopt);
   f.actual_total = f.actual_split.total().low.value_or(Money{});
   f.overflow = f.overflow || f.actual_split.overflow();
   f.actual = actual_shares(frame, f.actual_split);
+  for (size_t i = 0; i < f.actual.size() && i < parts.size(); ++i) f.actual[i].parts = std::move(parts[i]);
 }
 
 /// What each year leaves over, with the money of grants withdrawn after their year closed

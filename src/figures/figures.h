@@ -56,6 +56,16 @@ struct MeasureYear {
   bool raised_later = false;
 };
 
+/// One grant's part in what a year actually granted to a priority: the line
+/// a share/actual finding points at.
+struct ActualPart {
+  const model::Project* grant = nullptr;
+  const source::SourceFile* file = nullptr;  // its project list
+  source::Offset at = source::kNoOffset;     // its amount, or the installment's for this year
+  std::optional<Money> amount;               // none when it could not be read
+  bool installment = false;                  // an earlier grant's installment for this year
+};
+
 /// Grants of one priority, of what was actually granted.
 struct ActualShare {
   const model::Priority* priority = nullptr;
@@ -64,6 +74,7 @@ struct ActualShare {
   std::optional<ShareRange> range;  // the share over every reading; none without any grant
   std::optional<Band> band;
   std::optional<Verdict> verdict;
+  std::vector<ActualPart> parts;  // the year's grants that make it up, in list order; empty for the period
 };
 
 /// What one year's plan puts into one of the frame's time-bound commitments.

@@ -28,6 +28,19 @@ const model::ProjectList* first_list(const figures::YearFigures& y) {
   return y.group->lists.empty() ? nullptr : y.group->lists.front();
 }
 
+/// The grants that make up the priority's part, as the lines that cause the finding.
+void relate_grants(Context& ctx, const figures::ActualShare& a) {
+  for (const figures::ActualPart& part : a.parts) {
+    const std::string& id = part.grant->id->name;
+    const std::string_view key = !part.amount     ? "related.grant-unread"
+                                 : part.installment ? "related.installment-counts"
+                                                    : "related.grant-counts";
+    Message message{key, {{"project", id}}};
+    if (part.amount) message.args.push_back({"amount", *part.amount});
+    ctx.related(*part.file, part.at, std::move(message));
+  }
+}
+
 void report_year(Context& ctx, const figures::YearFigures& y, const figures::ActualShare& a) {
   const model::ProjectList* list = first_list(y);
   if (!list) return;
@@ -40,8 +53,23 @@ void report_year(Context& ctx, const figures::YearFigures& y, const figures::Act
   f.help = Message{"help.share-actual", {}};
   if (!y.lists_closed) f.severity_param = "projection-severity";
   ctx.related(*ctx.frame().file, a.priority->share.key, Message{"related.share-band", {}});
+  relate_grants(ctx, a);
   if (list->status.present()) {
     ctx.related(*list->file, list->status.at, Message{"related.list-status", {}});
+  }
+}
+
+/// What each year's project lists granted the priority: the lines behind a finding about the period.
+void relate_years(Context& ctx, const model::Priority& priority) {
+  for (const figures::YearFigures& y : ctx.figures.years) {
+    const model::ProjectList* list = first_list(y);
+    if (!list) continue;
+    for (const figures::ActualShare& share : y.actual) {
+      if (share.priority != &priority) continue;
+      ctx.related(*list->file, list->projects.key,
+                  Message{"related.actual-year",
+                          {{"priority", priority.id->name}, {"amount", share.granted}, {"year", int64_t{y.year}}}});
+    }
   }
 }
 
@@ -58,6 +86,7 @@ void report_period(Context& ctx, const figures::ActualShare& a) {
                                 {.priority = a.priority->id->name});
   f.help = Message{"help.share-actual", {}};
   if (!ff.actual_final) f.severity_param = "projection-severity";
+  relate_years(ctx, *a.priority);
 }
 
 /// Whether a share is outside its band for certain; held back when values could not be read.

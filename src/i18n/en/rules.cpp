@@ -671,6 +671,10 @@ constexpr Entry kEntries[] = {
      "direct the coming grants so that each priority lands in its band, or record the council's "
      "decision to deviate"},
     {"related.list-status", "the project list's status is set here"},
+    {"related.grant-counts", "the grant '{project}' amounts to {amount}"},
+    {"related.actual-year", "'{priority}' was granted {amount} in {year}"},
+    {"related.grant-unread", "the amount of the grant '{project}' could not be read"},
+    {"related.installment-counts", "the grant '{project}' of an earlier year amounts to {amount} in this year"},
     {"carryover.mismatch-returned",
      "the {year} plan carries over {carried}, but {previous} left {left} (income {income} − "
      "administration {administration} − grants {granted} − withdrawn after the year {later} + "

@@ -675,6 +675,10 @@ constexpr Entry kEntries[] = {
      "styr de kommende tilsagnene slik at hvert satsingsområde havner innenfor rammen, eller før "
      "opp rådets vedtak om å avvike"},
     {"related.list-status", "prosjektlistens status står her"},
+    {"related.grant-counts", "tilsagnet «{project}» utgjør {amount}"},
+    {"related.actual-year", "«{priority}» fikk {amount} i tilsagn i {year}"},
+    {"related.grant-unread", "beløpet til tilsagnet «{project}» kunne ikke leses"},
+    {"related.installment-counts", "tilsagnet «{project}» fra et tidligere år utgjør {amount} dette året"},
     {"carryover.mismatch-returned",
      "planen for {year} overfører {carried}, men {previous} etterlot {left} (inntekter {income} − "
      "administrasjon {administration} − tilsagn {granted} − trukket tilbake etter året {later} + "
