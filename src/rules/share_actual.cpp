@@ -2,6 +2,9 @@
 // lies in its band, per year and over the period; a note (projection-severity) while the
 // project lists are open, the rule's severity once they are closed.
 
+#include <algorithm>
+#include <vector>
+
 #include "rules/helpers.h"
 #include "rules/rule.h"
 
@@ -28,9 +31,30 @@ const model::ProjectList* first_list(const figures::YearFigures& y) {
   return y.group->lists.empty() ? nullptr : y.group->lists.front();
 }
 
-/// The grants that make up the priority's part, as the lines that cause the finding.
-void relate_grants(Context& ctx, const figures::ActualShare& a) {
-  for (const figures::ActualPart& part : a.parts) {
+/// The most grants a finding points at: those that weigh most (a county set
+/// can have hundreds per priority); the rest are summed up in one note.
+constexpr size_t kMaxGrants = 5;
+
+/// Whether `a` comes before `b`: unreadable amounts first (they make the
+/// share uncertain), then the larger amounts, then the file order.
+bool weighs_more(const figures::ActualPart* a, const figures::ActualPart* b) {
+  if (a->amount.has_value() != b->amount.has_value()) return !a->amount.has_value();
+  if (a->amount && *a->amount != *b->amount) return *a->amount > *b->amount;
+  return a < b;
+}
+
+/// The grants that make up the priority's part, as the lines that cause the
+/// finding: the kMaxGrants that weigh most, and one note for the others.
+void relate_grants(Context& ctx, const figures::ActualShare& a, const model::ProjectList& list) {
+  std::vector<const figures::ActualPart*> parts;
+  parts.reserve(a.parts.size());
+  for (const figures::ActualPart& part : a.parts) parts.push_back(&part);
+  // One left over is shown rather than summed up (and "1 more grants" never written).
+  const size_t shown = parts.size() <= kMaxGrants + 1 ? parts.size() : kMaxGrants;
+  std::partial_sort(parts.begin(), parts.begin() + static_cast<ptrdiff_t>(shown), parts.end(),
+                    weighs_more);
+  for (size_t i = 0; i < shown; ++i) {
+    const figures::ActualPart& part = *parts[i];
     const std::string& id = part.grant->id->name;
     const std::string_view key = !part.amount     ? "related.grant-unread"
                                  : part.installment ? "related.installment-counts"
@@ -39,6 +63,14 @@ void relate_grants(Context& ctx, const figures::ActualShare& a) {
     if (part.amount) message.args.push_back({"amount", *part.amount});
     ctx.related(*part.file, part.at, std::move(message));
   }
+  if (parts.size() == shown) return;
+  Money rest;
+  for (size_t i = shown; i < parts.size(); ++i) {
+    rest = checked_add(rest, parts[i]->amount.value_or(Money{})).value_or(rest);
+  }
+  ctx.related(*list.file, list.projects.key,
+              Message{"related.grants-more",
+                      {{"n", static_cast<int64_t>(parts.size() - shown)}, {"amount", rest}}});
 }
 
 void report_year(Context& ctx, const figures::YearFigures& y, const figures::ActualShare& a) {
@@ -53,7 +85,7 @@ void report_year(Context& ctx, const figures::YearFigures& y, const figures::Act
   f.help = Message{"help.share-actual", {}};
   if (!y.lists_closed) f.severity_param = "projection-severity";
   ctx.related(*ctx.frame().file, a.priority->share.key, Message{"related.share-band", {}});
-  relate_grants(ctx, a);
+  relate_grants(ctx, a, *list);
   if (list->status.present()) {
     ctx.related(*list->file, list->status.at, Message{"related.list-status", {}});
   }

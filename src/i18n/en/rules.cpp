@@ -673,6 +673,7 @@ constexpr Entry kEntries[] = {
     {"related.list-status", "the project list's status is set here"},
     {"related.grant-counts", "the grant '{project}' amounts to {amount}"},
     {"related.actual-year", "'{priority}' was granted {amount} in {year}"},
+    {"related.grants-more", "{n} more grants of the priority amount to {amount} in all"},
     {"related.grant-unread", "the amount of the grant '{project}' could not be read"},
     {"related.installment-counts", "the grant '{project}' of an earlier year amounts to {amount} in this year"},
     {"carryover.mismatch-returned",

@@ -677,6 +677,7 @@ constexpr Entry kEntries[] = {
     {"related.list-status", "prosjektlistens status står her"},
     {"related.grant-counts", "tilsagnet «{project}» utgjør {amount}"},
     {"related.actual-year", "«{priority}» fikk {amount} i tilsagn i {year}"},
+    {"related.grants-more", "{n} andre tilsagn til satsingsområdet utgjør til sammen {amount}"},
     {"related.grant-unread", "beløpet til tilsagnet «{project}» kunne ikke leses"},
     {"related.installment-counts", "tilsagnet «{project}» fra et tidligere år utgjør {amount} dette året"},
     {"carryover.mismatch-returned",
