@@ -42,6 +42,11 @@ def prepare_wine(wine, prefix):
     # One wineserver for the whole run instead of one per process.
     server = os.path.join(os.path.dirname(wine), "wineserver")
     subprocess.run([server, "-p"], check=False)
+    # The first program Wine runs starts its services (services.exe,
+    # winedevice.exe...), which inherit that program's standard output and
+    # keep it open: started here, with no pipes, they cannot hold up a test.
+    subprocess.run([wine, "cmd", "/c", "exit"], check=False, timeout=300, stdin=subprocess.DEVNULL,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return server
 
 

@@ -6,6 +6,7 @@
 #include <new>
 #include <streambuf>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/platform.h"
@@ -67,6 +68,26 @@ class StdoutBuffer final : public std::streambuf {
   platform::Status error_;
 };
 
+/// std::cerr's buffer: nothing kept, every message written at once through
+/// the platform layer, as standard output is (a Windows console gets UTF-16,
+/// a file or pipe the same bytes and line ends as on Linux, not the C
+/// runtime's text mode). A failed write of a message is not reported.
+class StderrBuffer final : public std::streambuf {
+ protected:
+  int_type overflow(int_type c) override {
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      const char ch = traits_type::to_char_type(c);
+      static_cast<void>(platform::write_stream(platform::Stream::err, std::string_view(&ch, 1)));
+    }
+    return traits_type::not_eof(c);
+  }
+
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    static_cast<void>(platform::write_stream(platform::Stream::err, {s, static_cast<size_t>(n)}));
+    return n;
+  }
+};
+
 StdoutBuffer& stdout_buffer() {
   static StdoutBuffer buffer;
   return buffer;
@@ -122,23 +143,29 @@ int finish_stdout(Session& session, int code) {
 
 }  // namespace
 
-/// Puts std::cout's own buffer back when process_main() returns: the
-/// static StdoutBuffer is destroyed before the standard streams are flushed
-/// for the last time at exit.
+/// Puts std::cout's and std::cerr's own buffers back when process_main()
+/// returns: the static StdoutBuffer is destroyed before the standard
+/// streams are flushed for the last time at exit.
 class RestoreCout {
  public:
-  explicit RestoreCout(std::streambuf* buffer) : old_(std::cout.rdbuf(buffer)) {}
-  ~RestoreCout() { std::cout.rdbuf(old_); }
+  RestoreCout(std::streambuf* out, std::streambuf* err)
+      : old_out_(std::cout.rdbuf(out)), old_err_(std::cerr.rdbuf(err)) {}
+  ~RestoreCout() {
+    std::cout.rdbuf(old_out_);
+    std::cerr.rdbuf(old_err_);
+  }
   RestoreCout(const RestoreCout&) = delete;
   RestoreCout& operator=(const RestoreCout&) = delete;
 
  private:
-  std::streambuf* old_;
+  std::streambuf* old_out_;
+  std::streambuf* old_err_;
 };
 
 int process_main(int argc, char** argv) {
   platform::prepare_process();
-  const RestoreCout restore(&stdout_buffer());
+  static StderrBuffer stderr_buffer;
+  const RestoreCout restore(&stdout_buffer(), &stderr_buffer);
   Session session;
   // The catalogues' indexes are built now, so that the message needs no memory later.
   for (const i18n::Language& lang : i18n::languages()) (void)i18n::text(lang, "usage.out-of-memory");
