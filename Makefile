@@ -255,7 +255,8 @@ windows: windows-deps $(WINDOWS_BUILD)/plancheck/build.ninja
 
 # The zip for the coordinator: plancheck.exe, the schemas, LESMEG.txt (how to
 # run it, in Norwegian) and sjekk-planene.bat (checks the folder it stands
-# in), the last two with Windows line ends.
+# in), the last two with Windows line ends; LESMEG.txt begins with a UTF-8
+# byte order mark, so that every Notepad shows its æøå.
 WINDOWS_ZIP = $(WINDOWS_BUILD)/plancheck-windows.zip
 windows-zip: windows
 	$(call install_missing,$(WINDOWS_ZIP_PACKAGES))
@@ -263,8 +264,9 @@ windows-zip: windows
 	mkdir -p $(WINDOWS_BUILD)/zip/plancheck/schemas
 	cp $(WINDOWS_EXE) $(WINDOWS_BUILD)/zip/plancheck/
 	cp schemas/*.schema.json $(WINDOWS_BUILD)/zip/plancheck/schemas/
-	for f in LESMEG.txt sjekk-planene.bat; do \
-	  sed 's/$$/\r/' windows/$$f > $(WINDOWS_BUILD)/zip/plancheck/$$f || exit 1; done
+	printf '\357\273\277' > $(WINDOWS_BUILD)/zip/plancheck/LESMEG.txt
+	sed 's/$$/\r/' windows/LESMEG.txt >> $(WINDOWS_BUILD)/zip/plancheck/LESMEG.txt
+	sed 's/$$/\r/' windows/sjekk-planene.bat > $(WINDOWS_BUILD)/zip/plancheck/sjekk-planene.bat
 	cd $(WINDOWS_BUILD)/zip && zip -q -r -X ../plancheck-windows.zip plancheck
 	unzip -l $(WINDOWS_ZIP)
 
