@@ -243,7 +243,7 @@ $(WINDOWS_BUILD)/plancheck/build.ninja: | windows-deps
 	  -DCMAKE_TOOLCHAIN_FILE=$(abspath cmake/mingw-w64.cmake) -DPLANCHECK_WINDOWS_PREFIX=$(WINDOWS_PREFIX) \
 	  -DCMAKE_PREFIX_PATH=$(WINDOWS_PREFIX) -DCMAKE_DISABLE_FIND_PACKAGE_PkgConfig=ON \
 	  -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG" -DPLANCHECK_TESTS=OFF \
-	  -DPLANCHECK_WERROR=ON
+	  -DPLANCHECK_WERROR=ON $(REPOSITORY_FLAG)
 
 # -O1: the cross build compiles much faster than at -O2, which keeps CI
 # within its time budget.
