@@ -156,6 +156,7 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
   const std::optional<size_t> jobs = load_jobs(session, command);
   if (!jobs) return std::nullopt;
   model::LoadRequest request{paths, {}, {}, {}};
+  request.exact_jobs = session.jobs > 0 || platform::environment("PLANCHECK_JOBS").has_value();
   if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
     auto bytes = stdin_bytes(session, command);
     if (!bytes) return std::nullopt;

@@ -475,16 +475,11 @@ std::vector<ActualShare> actual_shares(const model::Frame& frame, const Split& s
   return out;
 }
 
-/// Each priority's share of what the year actually granted (grants not withdrawn),
-/// with the grants that make up each priority's part.
-void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
+}  // namespace
+
+void for_each_actual_part(const link::FrameGroup& group, const link::YearGroup& g,
+                          const std::function<void(std::optional<size_t>, const ActualPart&)>& fn) {
   const model::Frame& frame = *group.frame;
-  f.actual_split = Split(frame.priorities->size());
-  std::vector<std::vector<ActualPart>> parts(frame.priorities->size());
-  const auto add = [&](std::optional<size_t> priority, ActualPart part) {
-    if (priority && *priority < parts.size()) parts[*priority].push_back(part);
-    f.actual_split.add(priority, part.amount);
-  };
   for_each_installment_in(group, g.year, [&](const model::ProjectList& list, const model::Project& p,
                                              const model::Installment& in) {
     const bool reserve = in.measure_id(p).name == model::kReserveId;
@@ -492,9 +487,9 @@ void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, Yea
     const model::Priority* priority = reserve ? frame.reserve->counts_toward_ref
                                       : in.measure_ref ? in.measure_ref->priority_ref
                                                        : nullptr;
-    add(index_of(frame, priority),
-        {&p, list.file, in.amount.present() ? in.amount.at : in.at,
-         in.amount.present() ? std::optional<Money>(*in.amount) : std::nullopt, true});
+    fn(index_of(frame, priority),
+       {&p, list.file, in.amount.present() ? in.amount.at : in.at,
+        in.amount.present() ? std::optional<Money>(*in.amount) : std::nullopt, true});
   });
   for (const model::ProjectList* list : g.lists) {
     for (const model::Project& p : *list->projects) {
@@ -504,15 +499,35 @@ void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, Yea
       if (outside) continue;
       // A grant whose status could not be read may or may not count: its amount is open.
       const bool read = p.amount.present() && p.status.present();
-      add(priority, {&p, list->file, p.amount.present() ? p.amount.at : p.at,
-                     read ? std::optional<Money>(*p.amount) : std::nullopt});
+      fn(priority, {&p, list->file, p.amount.present() ? p.amount.at : p.at,
+                    read ? std::optional<Money>(*p.amount) : std::nullopt});
     }
   }
+}
+
+std::vector<ActualPart> actual_parts(const link::FrameGroup& group, const link::YearGroup& g,
+                                     const model::Priority& priority) {
+  const std::optional<size_t> wanted = index_of(*group.frame, &priority);
+  std::vector<ActualPart> out;
+  for_each_actual_part(group, g, [&](std::optional<size_t> p, const ActualPart& part) {
+    if (p && p == wanted) out.push_back(part);
+  });
+  return out;
+}
+
+namespace {
+
+/// Each priority's share of what the year actually granted (grants not withdrawn).
+void compute_actual(const link::FrameGroup& group, const link::YearGroup& g, YearFigures& f) {
+  const model::Frame& frame = *group.frame;
+  f.actual_split = Split(frame.priorities->size());
+  for_each_actual_part(group, g, [&](std::optional<size_t> priority, const ActualPart& part) {
+    f.actual_split.add(priority, part.amount);
+  });
   if (!g.broken_lists.empty()) f.actual_split.add(std::nullopt, std::nullopt);
   f.actual_total = f.actual_split.total().low.value_or(Money{});
   f.overflow = f.overflow || f.actual_split.overflow();
   f.actual = actual_shares(frame, f.actual_split);
-  for (size_t i = 0; i < f.actual.size() && i < parts.size(); ++i) f.actual[i].parts = std::move(parts[i]);
 }
 
 /// What each year leaves over, with the money of grants withdrawn after their year closed

@@ -4,6 +4,7 @@
 // shares and what the remaining years must allocate). `check` and
 // `summary` both read these, so they can never disagree.
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -74,7 +75,6 @@ struct ActualShare {
   std::optional<ShareRange> range;  // the share over every reading; none without any grant
   std::optional<Band> band;
   std::optional<Verdict> verdict;
-  std::vector<ActualPart> parts;  // the year's grants that make it up, in list order; empty for the period
 };
 
 /// What one year's plan puts into one of the frame's time-bound commitments.
@@ -212,6 +212,17 @@ struct FrameFigures {
 };
 
 FrameFigures compute(const link::FrameGroup& group);
+
+/// Calls `fn` with each grant's part in what year `g` actually granted (and the
+/// index of the priority it counts toward, none when unknown), in list order.
+void for_each_actual_part(const link::FrameGroup& group, const link::YearGroup& g,
+                          const std::function<void(std::optional<size_t>, const ActualPart&)>& fn);
+
+/// The grants that make up `priority`'s part of what year `g` actually
+/// granted: the lines a share/actual finding points at. Computed on demand,
+/// since most priorities never need them (a grant's part is 48 bytes).
+std::vector<ActualPart> actual_parts(const link::FrameGroup& group, const link::YearGroup& g,
+                                     const model::Priority& priority);
 
 /// Sets `previous` and `next` of each frame: two frames of the same council
 /// (the same `council.name`) follow each other when one's period ends the

@@ -390,15 +390,18 @@ void merge(PlanSet& set, PlanSet&& part) {
   std::move(part.left_alone.begin(), part.left_alone.end(), std::back_inserter(set.left_alone));
 }
 
-/// Below this much YAML per worker a thread costs more than it saves
-/// (yaml-cpp parses about 5 KiB a millisecond; a thread starts in well
-/// under 0.1 ms).
-constexpr uintmax_t kBytesPerWorker = 16 << 10;
+/// Below this much YAML per worker a second thread costs more than it saves:
+/// plancheck loads about 27 KiB a millisecond (libyaml's parser, the tree and
+/// the decoding), and a pool's start, hand-over and join cost a few
+/// milliseconds on a busy machine (make bench: the example, 47 KB, took
+/// 13.5 ms on two threads against 10.8 ms on one at 16 KiB per worker).
+constexpr uintmax_t kBytesPerWorker = 256 << 10;
 
-/// How many threads load `files`: at most `jobs`, one per file and one per
-/// kBytesPerWorker of input (the sizes are looked up only until that many).
-size_t worker_count(const std::vector<source::Candidate>& files, size_t jobs) {
+/// How many threads load `files`: at most `jobs`, one per file and, unless
+/// `exact`, one per kBytesPerWorker of input (sizes looked up only until that many).
+size_t worker_count(const std::vector<source::Candidate>& files, size_t jobs, bool exact) {
   const size_t most = std::min(jobs, files.size());
+  if (exact) return std::max<size_t>(most, 1);
   uintmax_t bytes = 0;
   for (size_t i = 0; i < files.size() && bytes < most * kBytesPerWorker; ++i) {
     if (const auto info = platform::file_info(files[i].path)) bytes += info->size;
@@ -522,7 +525,7 @@ LoadResult load_plan_set(const LoadRequest& request, size_t jobs) {
   const size_t own = files.size();
   std::vector<source::Candidate> context = context_files(request, files);
   std::move(context.begin(), context.end(), std::back_inserter(files));
-  result.workers = worker_count(files, jobs);
+  result.workers = worker_count(files, jobs, request.exact_jobs);
   ordered_parallel<PlanSet>(
       files.size(), result.workers, 4 * result.workers,
       [&](size_t i) {

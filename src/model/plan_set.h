@@ -83,6 +83,9 @@ struct LoadRequest {
   /// Directories whose plan files are loaded as context (PlanSet::context),
   /// leaving out those that `paths` or `stdin_name` name.
   std::vector<std::string> context;
+  /// `jobs` was asked for (-j, PLANCHECK_JOBS): that many threads however
+  /// small the input, not fewer where a thread would cost more than it saves.
+  bool exact_jobs = false;
 };
 
 /// Finds, reads, parses and decodes the plan files the request names, on

@@ -45,10 +45,12 @@ bool weighs_more(const figures::ActualPart* a, const figures::ActualPart* b) {
 
 /// The grants that make up the priority's part, as the lines that cause the
 /// finding: the kMaxGrants that weigh most, and one note for the others.
-void relate_grants(Context& ctx, const figures::ActualShare& a, const model::ProjectList& list) {
+void relate_grants(Context& ctx, const link::YearGroup& year, const figures::ActualShare& a,
+                   const model::ProjectList& list) {
+  const std::vector<figures::ActualPart> all = figures::actual_parts(ctx.group, year, *a.priority);
   std::vector<const figures::ActualPart*> parts;
-  parts.reserve(a.parts.size());
-  for (const figures::ActualPart& part : a.parts) parts.push_back(&part);
+  parts.reserve(all.size());
+  for (const figures::ActualPart& part : all) parts.push_back(&part);
   // One left over is shown rather than summed up (and "1 more grants" never written).
   const size_t shown = parts.size() <= kMaxGrants + 1 ? parts.size() : kMaxGrants;
   std::partial_sort(parts.begin(), parts.begin() + static_cast<ptrdiff_t>(shown), parts.end(),
@@ -85,7 +87,7 @@ void report_year(Context& ctx, const figures::YearFigures& y, const figures::Act
   f.help = Message{"help.share-actual", {}};
   if (!y.lists_closed) f.severity_param = "projection-severity";
   ctx.related(*ctx.frame().file, a.priority->share.key, Message{"related.share-band", {}});
-  relate_grants(ctx, a, *list);
+  relate_grants(ctx, *y.group, a, *list);
   if (list->status.present()) {
     ctx.related(*list->file, list->status.at, Message{"related.list-status", {}});
   }

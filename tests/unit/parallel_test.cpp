@@ -77,9 +77,13 @@ TEST_CASE("the loader on several threads gives what it gives on one") {
   // Every rule fixture as one plan set: 290 files, broken ones among them.
   const std::string rules = source_path("tests/rules");
   model::LoadResult one = model::load_plan_set({rules}, 1);
-  model::LoadResult four = model::load_plan_set({rules}, 4);
+  model::LoadRequest exactly_four{{rules}, {}, {}, {}};
+  exactly_four.exact_jobs = true;
+  model::LoadResult four = model::load_plan_set(exactly_four, 4);
   CHECK(one.workers == 1);
   CHECK(four.workers == 4);
+  // Left to itself, the loader starts no thread it cannot keep busy (under 1 MB here).
+  CHECK(model::load_plan_set({rules}, 4).workers < 4);
   REQUIRE(one.set->files.size() == four.set->files.size());
   for (size_t i = 0; i < one.set->files.size(); ++i) {
     CHECK(one.set->files[i]->path() == four.set->files[i]->path());
