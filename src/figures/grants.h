@@ -14,18 +14,18 @@ namespace plancheck::figures {
 struct GrantFigures {
   const model::Project* grant = nullptr;
   const model::ProjectList* list = nullptr;
-  int year = 0;          // the budget year of its project list
+  /// The first payment that took the sum past the total, in order of date; null when none did.
+  const model::Payment* first_over = nullptr;
   Money amount;          // this year's part
   Money installments;    // later years' parts
   Money total;           // amount + installments: what the grant binds in all
   Money paid;            // the payments recorded
+  int year = 0;          // the budget year of its project list
   int payments = 0;
-  bool paid_recorded = false;  // `paid` is written
-  /// The first payment that took the sum past the total, in order of date; null when none did.
-  const model::Payment* first_over = nullptr;
   /// The year a withdrawn grant's money returns: the year of its `withdrawn`
   /// date, or its own year when the date is absent or earlier.
   std::optional<int> returned_in;
+  bool paid_recorded = false;  // `paid` is written
   bool overflow = false;  // some sum did not fit in 64 bits
   /// The grant's amount or an installment's is missing or unreadable: `total` is not known.
   bool total_incomplete = false;

@@ -13,9 +13,16 @@ namespace {
 
 using diag::Message;
 
-/// Who carries the grant out: its `responsible`, or else its applicant.
-const model::Located<std::string>& lead(const model::Project& p) {
-  return blank(p.responsible) ? p.applicant : p.responsible;
+/// Who carries a grant out, and where that is written.
+struct Lead {
+  std::string_view who;
+  source::Offset at = source::kNoOffset;
+};
+
+/// The grant's `responsible`, or else its applicant.
+Lead lead(const model::Project& p) {
+  if (!blank(p.responsible)) return {trim(p.responsible->view()), p.responsible.at};
+  return {p.applicant.present() ? trim(*p.applicant) : std::string_view{}, p.applicant.at};
 }
 
 void check_project(Context& ctx, const link::YearGroup& g, const model::ProjectList& list,
@@ -23,13 +30,13 @@ void check_project(Context& ctx, const link::YearGroup& g, const model::ProjectL
   const model::Frame& frame = ctx.frame();
   const model::Measure* m = p.measure_ref;
   if (!p.id.present() || !p.counts() || !m || !is_business_development(*m)) return;
-  const model::Located<std::string>& who = lead(p);
-  if (blank(who) || is_business_unit(frame, *who) || !blank(p.justification)) return;
+  const Lead who = lead(p);
+  if (who.who.empty() || is_business_unit(frame, who.who) || !blank(p.justification)) return;
   const model::BusinessUnit& unit = *frame.council->business_unit;
   ctx.report(*list.file, who.at,
              Message{"anchor.project-justification",
                      {{"project", p.id->name},
-                      {"responsible", std::string(trim(*who))},
+                      {"responsible", std::string(who.who)},
                       {"unit", unit.id->name},
                       {"measure", m->id->name}}},
              project_scope(g.year, p))
