@@ -21,8 +21,8 @@ const StructSpec<T>& spec_of();
 
 /// A council decision: case number and date.
 struct Decision : Element {
+  Located<Date> date;  // first, beside Element::at: no padding (one per grant)
   Located<std::string> case_ref;
-  Located<Date> date;
 };
 
 struct YearRange : Element {
