@@ -43,7 +43,8 @@ constexpr Entry kEntries[] = {
      "Language: --lang nb|en; by default Norwegian when LC_ALL, LC_MESSAGES or LANG\n"
      "starts with nb, nn or no, otherwise English."},
     {"cli.jobs",
-     "Threads that read the plan files (default: PLANCHECK_JOBS, else one per processor)"},
+     "Threads that read the plan files (default: PLANCHECK_JOBS, else up to one per processor, "
+     "as many as the input keeps busy)"},
     {"cli.verbose",
      "List every YAML file left alone (no plan-file marker, hidden, ...) and why, on standard "
      "error"},

@@ -43,7 +43,8 @@ constexpr Entry kEntries[] = {
      "Språk: --lang nb|en; som standard norsk når LC_ALL, LC_MESSAGES eller LANG\n"
      "begynner med nb, nn eller no, ellers engelsk."},
     {"cli.jobs",
-     "Antall tråder som leser planfilene (standard: PLANCHECK_JOBS, ellers én per prosessor)"},
+     "Antall tråder som leser planfilene (standard: PLANCHECK_JOBS, ellers inntil én per "
+     "prosessor, så mange som datamengden holder i arbeid)"},
     {"cli.verbose",
      "List opp alle YAML-filer som ble latt være (uten planfilmerke, skjult, ...) og hvorfor, "
      "på standard feil"},
