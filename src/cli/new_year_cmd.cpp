@@ -136,7 +136,7 @@ report::Counts checked(const std::vector<std::string>& plans, const std::vector<
     model::load_text(*loaded.set, source::display_path(d.path), d.content, false);
     paths.push_back(platform::fs_path(source::display_path(d.path)).lexically_normal());
   }
-  const rules::Analysis analysis = rules::analyze(std::move(loaded.set));
+  const rules::Analysis analysis = rules::analyze(std::move(loaded.set), loaded.workers);
   std::vector<diag::Finding> own;
   for (const diag::Finding& f : analysis.findings()) {
     if (f.where.file && std::find(paths.begin(), paths.end(),

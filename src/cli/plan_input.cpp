@@ -175,7 +175,8 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
     session.usage_error(diag::Message{"usage.no-plan-files", {{"paths", joined(paths)}}}, command);
     return std::nullopt;
   }
-  rules::Analysis analysis = rules::analyze(std::move(loaded.set));
+  // The analysis uses as many threads as the loader found work for.
+  rules::Analysis analysis = rules::analyze(std::move(loaded.set), loaded.workers);
   drop_context_findings(*analysis.set);
   return analysis;
 }

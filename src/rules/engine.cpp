@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/did_you_mean.h"
+#include "base/parallel.h"
 #include "rules/config.h"
 #include "rules/registry.h"
 
@@ -145,18 +146,17 @@ class Engine {
  public:
   explicit Engine(Analysis& a) : a_(a), findings_(a.set->findings) {}
 
-  void run() {
-    for (size_t i = 0; i < a_.linked.frames.size(); ++i) {
-      const link::FrameGroup& g = a_.linked.frames[i];
-      FrameState& state = states_[g.frame->id->name];
-      state.config = Config::from_frame(*g.frame, findings_);
-      collect_deviations(g, state);
-      for (const Rule* rule : all_rules()) {
-        if (!rule->check) continue;
-        Context ctx{*rule, g, a_.figures[i], state.config, findings_, a_.held_back};
-        rule->check(ctx);
-      }
-    }
+  /// Checks the frames on up to `workers` threads and takes their findings
+  /// in frame order, so that the output is the same for any number.
+  void run(size_t workers) {
+    const size_t n = a_.linked.frames.size();
+    ordered_parallel<FrameResult>(
+        n, workers, 2 * workers, [&](size_t i) { return check_frame(i); },
+        [&](size_t i, FrameResult result) {
+          std::move(result.findings.begin(), result.findings.end(), std::back_inserter(findings_));
+          std::move(result.held_back.begin(), result.held_back.end(), std::back_inserter(a_.held_back));
+          states_.emplace(a_.linked.frames[i].frame->id->name, std::move(result.state));
+        });
     announce_held_back();
     apply_configuration(findings_);
     accept_deviations();
@@ -165,6 +165,28 @@ class Engine {
   }
 
  private:
+  /// What checking one frame gives: its configuration and deviations, and
+  /// the findings and held-back checks of its rules, in the order made.
+  struct FrameResult {
+    FrameState state;
+    std::vector<diag::Finding> findings;
+    std::vector<HeldBack> held_back;
+  };
+
+  /// Runs every rule on frame i; reads the analysis and writes only the result.
+  FrameResult check_frame(size_t i) const {
+    const link::FrameGroup& g = a_.linked.frames[i];
+    FrameResult result;
+    result.state.config = Config::from_frame(*g.frame, result.findings);
+    collect_deviations(g, result.state);
+    for (const Rule* rule : all_rules()) {
+      if (!rule->check) continue;
+      Context ctx{*rule, g, a_.figures[i], result.state.config, result.findings, result.held_back};
+      rule->check(ctx);
+    }
+    return result;
+  }
+
   FrameState* state_of(const diag::Finding& f) {
     std::string frame = f.scope.frame;
     if (f.where.file) {
@@ -366,13 +388,17 @@ class Engine {
 
 }  // namespace
 
-Analysis analyze(std::unique_ptr<model::PlanSet> set) {
+Analysis analyze(std::unique_ptr<model::PlanSet> set, size_t workers) {
   Analysis a;
   a.set = std::move(set);
   a.linked = link::link(*a.set);
-  for (const link::FrameGroup& g : a.linked.frames) a.figures.push_back(figures::compute(g));
+  const size_t frames = a.linked.frames.size();
+  a.figures.reserve(frames);
+  ordered_parallel<figures::FrameFigures>(
+      frames, workers, 2 * workers, [&](size_t i) { return figures::compute(a.linked.frames[i]); },
+      [&](size_t, figures::FrameFigures f) { a.figures.push_back(std::move(f)); });
   figures::link_frames(a.figures);
-  Engine(a).run();
+  Engine(a).run(workers);
   return a;
 }
 

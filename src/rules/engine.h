@@ -2,6 +2,7 @@
 // The analysis: link, compute the figures, run every rule, then let the
 // configuration set severities and the council's deviations accept findings.
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct Analysis {
 };
 
 /// Analyses a loaded plan set; the findings end up sorted in `set->findings`.
-Analysis analyze(std::unique_ptr<model::PlanSet> set);
+/// The frames' figures and rules run on up to `workers` threads; the result
+/// is the same for any number.
+Analysis analyze(std::unique_ptr<model::PlanSet> set, size_t workers = 1);
 
 }  // namespace plancheck::rules

@@ -16,15 +16,16 @@ SourceFile::SourceFile(std::string path, std::string text)
 }
 
 const std::vector<Offset>& SourceFile::line_starts() const {
-  if (!line_starts_.empty()) return line_starts_;
-  line_starts_.reserve(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
-  line_starts_.push_back(0);
-  const char* begin = text_.data();
-  const char* end = begin + text_.size();
-  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));) {
-    ++p;
-    line_starts_.push_back(static_cast<Offset>(p - begin));
-  }
+  std::call_once(line_starts_made_, [this] {
+    line_starts_.reserve(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
+    line_starts_.push_back(0);
+    const char* begin = text_.data();
+    const char* end = begin + text_.size();
+    for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));) {
+      ++p;
+      line_starts_.push_back(static_cast<Offset>(p - begin));
+    }
+  });
   return line_starts_;
 }
 
@@ -36,18 +37,19 @@ constexpr Offset kCheckpointStep = 4096;
 }  // namespace
 
 const std::vector<SourceFile::Checkpoint>& SourceFile::checkpoints() const {
-  if (!checkpoints_.empty()) return checkpoints_;
-  checkpoints_.reserve(text_.size() / kCheckpointStep + 1);
-  checkpoints_.push_back({0, 0});
-  uint32_t count = 0;
-  Offset next = kCheckpointStep;
-  for (size_t i = 0; i < text_.size(); ++count) {
-    if (i >= next) {
-      checkpoints_.push_back({static_cast<Offset>(i), count});
-      next = static_cast<Offset>(i) + kCheckpointStep;
+  std::call_once(checkpoints_made_, [this] {
+    checkpoints_.reserve(text_.size() / kCheckpointStep + 1);
+    checkpoints_.push_back({0, 0});
+    uint32_t count = 0;
+    Offset next = kCheckpointStep;
+    for (size_t i = 0; i < text_.size(); ++count) {
+      if (i >= next) {
+        checkpoints_.push_back({static_cast<Offset>(i), count});
+        next = static_cast<Offset>(i) + kCheckpointStep;
+      }
+      decode_utf8(text_, i);
     }
-    decode_utf8(text_, i);
-  }
+  });
   return checkpoints_;
 }
 

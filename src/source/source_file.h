@@ -2,6 +2,7 @@
 // A plan file's bytes, its path as the user sees it, and its line index.
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +20,15 @@ struct Position {
 };
 
 /// The text of one input file (with a UTF-8 byte order mark removed) and
-/// what is needed to turn byte offsets into lines and columns.
+/// what is needed to turn byte offsets into lines and columns. Its line
+/// index is made on first use, once, whichever thread asks first: the rules
+/// of different frames run on different threads and may point into the
+/// same file.
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text);
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
 
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -62,6 +68,8 @@ class SourceFile {
   std::string text_;
   mutable std::vector<Offset> line_starts_;  // empty until line_starts() is called
   mutable std::vector<Checkpoint> checkpoints_;  // empty until checkpoints() is called
+  mutable std::once_flag line_starts_made_;
+  mutable std::once_flag checkpoints_made_;
   bool had_bom_ = false;
 };
 
