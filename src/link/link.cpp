@@ -26,7 +26,8 @@ const YearGroup* FrameGroup::year(int y) const {
 namespace {
 
 /// The names of an index, for "did you mean", made when a reference into
-/// it first fails to resolve.
+/// it first fails to resolve: sorted, whatever the index's order, so that
+/// of two names equally close the same is suggested, then `extra`.
 struct Suggestions {
   std::optional<NameIndex> names;
 
@@ -36,6 +37,7 @@ struct Suggestions {
     std::vector<std::string_view> all;
     all.reserve(index.size() + 1);
     for (const auto& [name, item] : index) all.push_back(name);
+    std::sort(all.begin(), all.end());
     if (extra) all.push_back(*extra);
     return names.emplace(all);
   }
@@ -122,9 +124,10 @@ struct FrameIndex {
 };
 
 /// A yearly plan's measures by id (those its revisions add too), made once
-/// for its revisions, the year's project lists and later years' installments.
+/// for its revisions, the year's project lists and later years' installments
+/// (hashed: every grant looks its measure up here).
 struct MeasureIndex {
-  std::map<std::string, model::Measure*> measures;
+  std::unordered_map<std::string, model::Measure*> measures;
   Suggestions names;              // the measures' ids
   Suggestions names_and_reserve;  // and "reserve"
 };
@@ -247,7 +250,7 @@ struct Linker {
   void link_list(model::ProjectList& list);
   void link_installments(const FrameGroup& fg, const model::ProjectList& list, model::Project& p);
   void link_project(model::ProjectList& list, MeasureIndex* measures, model::Project& p);
-  void report_duplicate_projects(const std::string& frame_id, std::vector<ProjectIdUse>& uses);
+  void report_duplicate_projects(const std::string& frame_id, const std::vector<ProjectIdUse>& uses);
 };
 
 void Linker::add_frames() {
@@ -478,13 +481,12 @@ void Linker::link_revision(model::YearlyPlan& plan, model::Revision& revision) {
 }
 
 void Linker::link_project(model::ProjectList& list, MeasureIndex* measures, model::Project& p) {
-  const std::string& frame_id = list.frame_ref->id->name;
-  const diag::Scope scope{.frame = frame_id, .year = list.year->value, .project = p.id->name};
   if (!p.measure.present() || p.draws_on_reserve() || !list.plan_ref || !measures) return;
   if (const auto it = measures->measures.find(p.measure->name); it != measures->measures.end()) {
     p.measure_ref = it->second;
     return;
   }
+  const diag::Scope scope{.frame = list.frame_ref->id->name, .year = list.year->value, .project = p.id->name};
   r.unresolved("ref/measure", *list.file, p.measure,
                Message{"ref.measure", {{"id", p.measure->name}, {"year", int64_t{list.year->value}}}},
                measures->names_and_reserve.of(measures->measures, model::kReserveId), scope);
@@ -497,7 +499,8 @@ void Linker::link_list(model::ProjectList& list) {
   list.frame_ref = frame;
   out.frame_of_file[list.file] = frame;
   if (!in_period(*frame, *list.file, list.year) || !list.year.present()) return;
-  YearGroup& g = group(*frames[frame->id->name], list.year->value);
+  FrameGroup& fg = *frames[frame->id->name];
+  YearGroup& g = group(fg, list.year->value);
   g.lists.push_back(&list);
   list.plan_ref = g.plan;
   const bool explained = broken_plans.count({frame->id->name, list.year->value}) ||
@@ -512,7 +515,7 @@ void Linker::link_list(model::ProjectList& list) {
   for (model::Project& p : *list.projects) {
     if (p.id.present()) ids.push_back({p.id->name, &p, &list});
     link_project(list, measures, p);
-    link_installments(*frames[frame->id->name], list, p);
+    link_installments(fg, list, p);
   }
 }
 
@@ -520,14 +523,13 @@ void Linker::link_list(model::ProjectList& list) {
 /// not after the grant's own year is reported.
 void Linker::link_installments(const FrameGroup& fg, const model::ProjectList& list,
                                model::Project& p) {
-  const diag::Scope scope{.frame = fg.frame->id->name, .year = list.year->value, .project = p.id->name};
   for (model::Installment& in : *p.installments) {
     if (!in.year.present()) continue;
     if (in.year->value <= list.year->value) {
       r.add("schema/range", *list.file, in.year.at,
             Message{"schema.range-installment",
                     {{"year", int64_t{in.year->value}}, {"grant_year", int64_t{list.year->value}}}},
-            scope);
+            {.frame = fg.frame->id->name, .year = list.year->value, .project = p.id->name});
       continue;
     }
     const YearGroup* later = fg.year(in.year->value);
@@ -542,21 +544,17 @@ void Linker::link_installments(const FrameGroup& fg, const model::ProjectList& l
 }
 
 void Linker::report_duplicate_projects(const std::string& frame_id,
-                                       std::vector<ProjectIdUse>& uses) {
-  // Stable: among equal ids the first met comes first, and the later ones
-  // are reported against it.
-  std::stable_sort(uses.begin(), uses.end(),
-                   [](const ProjectIdUse& a, const ProjectIdUse& b) { return a.id < b.id; });
-  for (size_t i = 1, first = 0; i < uses.size(); ++i) {
-    if (uses[i].id != uses[first].id) {
-      first = i;
-      continue;
-    }
-    const ProjectIdUse& u = uses[i];
+                                       const std::vector<ProjectIdUse>& uses) {
+  // Each id's first use, in the order met; a later use is reported against it.
+  std::unordered_map<std::string_view, const ProjectIdUse*> first;
+  first.reserve(uses.size());
+  for (const ProjectIdUse& u : uses) {
+    const auto [it, fresh] = first.try_emplace(u.id, &u);
+    if (fresh) continue;
     const diag::Scope scope{.frame = frame_id, .year = u.list->year->value, .project = u.project->id->name};
     r.add("id/duplicate", *u.list->file, u.project->id.at,
           Message{"id.duplicate", {{"id", u.project->id->name}}}, scope);
-    r.related(*uses[first].list->file, uses[first].project->id.at, "related.first-use");
+    r.related(*it->second->list->file, it->second->project->id.at, "related.first-use");
   }
 }
 
