@@ -8,6 +8,7 @@
 
 #include "base/append_file.h"
 #include "base/did_you_mean.h"
+#include "base/keep_until_exit.h"
 #include "base/platform.h"
 #include "cli/cli.h"
 #include "model/plan_set.h"
@@ -111,8 +112,7 @@ void run_check(Session& session, CheckOptions& o) {
   if (o.formats.size() == 1 && o.formats[0] == "list") return list_formats();
   const auto outputs = parse_outputs(session, o);
   if (!outputs) return;
-  const std::optional<rules::Analysis> analysed =
-      analyse_paths(session, o.paths, "plancheck check", true);
+  std::optional<rules::Analysis> analysed = analyse_paths(session, o.paths, "plancheck check", true);
   if (!analysed) return;
   const rules::Analysis& analysis = *analysed;
   const bool colour = use_colour(o.color);
@@ -137,6 +137,7 @@ void run_check(Session& session, CheckOptions& o) {
   for (const diag::Finding& f : analysis.findings()) {
     if (f.fails(o.strict)) session.exit_code = 1;
   }
+  keep_until_exit(std::move(*analysed));  // the work is done: exit without freeing it
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/keep_until_exit.h"
 #include "base/platform.h"
 #include "base/platform_clock.h"
 #include "base/did_you_mean.h"
@@ -83,7 +84,7 @@ void run_summary(Session& session, const SummaryOptions& o) {
   if (!selection) return;
   const std::optional<Date> generated = generation_date(session);
   if (!generated) return;
-  const auto analysis = analyse_paths(session, o.paths, kCommand);
+  auto analysis = analyse_paths(session, o.paths, kCommand);
   if (!analysis) return;
   auto built = summary::build(*analysis, *selection);
   if (const auto* error = std::get_if<summary::SelectionError>(&built)) {
@@ -105,6 +106,7 @@ void run_summary(Session& session, const SummaryOptions& o) {
   // A summary is a report: findings do not change the exit code, but a plan
   // set without a readable frame has nothing to summarise.
   if (result.frames.empty()) session.exit_code = 1;
+  keep_until_exit(std::move(*analysis));  // the work is done: exit without freeing it
 }
 
 }  // namespace
