@@ -27,7 +27,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_WAIT = -o DPkg::Lock::Timeout=600
 
 .PHONY: all deps configure build run test update-golden schemas clean help test-browser bench \
-        install package package-install-test docs test-sanitize fuzz static test-static \
+        install package package-install-test docs test-sanitize test-threads fuzz static test-static \
         windows windows-deps windows-zip test-windows test-windows-example
 
 all: build
@@ -36,6 +36,7 @@ help:
 	@echo "make run            install missing packages, build, check examples/lillehammer"
 	@echo "make test           the same set-up, then the whole test suite (ctest)"
 	@echo "make test-sanitize  the whole test suite built with AddressSanitizer and UBSan (build-sanitize)"
+	@echo "make test-threads   the parallel-output test on a ThreadSanitizer build (build-tsan)"
 	@echo "make fuzz           build the libFuzzer target with clang and fuzz for FUZZ_SECONDS (60)"
 	@echo "make update-golden  rewrite the expected outputs of the golden tests"
 	@echo "make schemas        regenerate schemas/*.schema.json (Norwegian) and schemas/en/ from the field tables"
@@ -95,6 +96,18 @@ test-sanitize: deps
 	  -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g1" $(CMAKE_FLAGS)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer on the threads that share a plan set: the loader's
+# workers and the analysis's (each frame's figures and rules). Only the
+# plancheck binary is built (-O1: TSan's usual level), then
+# tests/parallel.py runs it with 1, 2, 3 and 7 threads; a race report exits
+# with status 86 and differs from the one-thread run, which fails the test.
+TSAN_BUILD ?= build-tsan
+test-threads: deps
+	cmake -S . -B $(TSAN_BUILD) -G "$(GENERATOR)" -DPLANCHECK_WERROR=ON -DPLANCHECK_SANITIZE_THREADS=ON \
+	  -DPLANCHECK_TESTS=OFF -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" $(CMAKE_FLAGS)
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target plancheck
+	TSAN_OPTIONS="halt_on_error=1 exitcode=86" /usr/bin/python3 tests/parallel.py --plancheck $(TSAN_BUILD)/plancheck
 
 # The libFuzzer target (fuzz/, docs/robustness.md), built with Debian's clang
 # in a build directory of its own, run for FUZZ_SECONDS from the seeds

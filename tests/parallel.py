@@ -4,7 +4,9 @@
   parallel.py --plancheck BIN
 
 plancheck reads, parses and decodes plan files on -j N threads and merges
-them in the order of their paths (src/model/load.cpp). This runs `check`
+them in the order of their paths (src/model/load.cpp); then it computes
+each frame's figures and runs each frame's rules on as many threads and
+merges their findings in frame order (src/rules/engine.cpp). This runs `check`
 (text, JSON and SARIF) and `summary --year all` (text and JSON) with -j 1
 and with more threads, also through PLANCHECK_JOBS, and compares standard
 output, standard error and the exit code, on:
