@@ -1,7 +1,9 @@
 #pragma once
 // A finding: what a rule found, where, how severe, and whether the council accepted it.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,21 @@ struct Location {
   Span span;  // line 0: the finding is about the whole file
 
   bool has_position() const { return span.line > 0; }
+};
+
+/// Where a location starts: a file, a line and a column.
+struct Place {
+  const source::SourceFile* file;
+  uint32_t line;
+  uint32_t column;
+
+  bool operator==(const Place&) const = default;
+};
+inline Place place_of(const Location& l) { return {l.file, l.span.line, l.span.column}; }
+struct PlaceHash {
+  size_t operator()(const Place& p) const {
+    return std::hash<const void*>()(p.file) ^ (std::hash<uint64_t>()(uint64_t{p.line} << 32 | p.column) * 31);
+  }
 };
 
 /// The location of the YAML token (key or value) that starts at `offset`.

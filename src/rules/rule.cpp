@@ -19,12 +19,12 @@ void Context::related(const source::SourceFile& file, source::Offset at, diag::M
   if (at == source::kNoOffset || out.empty()) return;
   const diag::Location where = diag::locate(file, at);
   std::vector<diag::Related>& related = out.back().related;
-  for (const diag::Related& r : related) {
-    if (r.where.file == where.file && r.where.span.line == where.span.line &&
-        r.where.span.column == where.span.column) {
-      return;  // one note per place
-    }
+  if (related_places_of != out.size() - 1) {
+    related_places.clear();
+    for (const diag::Related& r : related) related_places.insert(diag::place_of(r.where));
+    related_places_of = out.size() - 1;
   }
+  if (!related_places.insert(diag::place_of(where)).second) return;  // one note per place
   related.push_back({where, std::move(message)});
 }
 

@@ -6,9 +6,11 @@
 // under the keys "rule.<id>.title", "rule.<id>.explain",
 // "rule.<id>.failing-example" and "rule.<id>.fixed-example".
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "diag/finding.h"
@@ -50,6 +52,11 @@ struct Context {
   const Config& config;
   std::vector<diag::Finding>& out;
   std::vector<HeldBack>& held_back;
+  /// The places the last finding's related notes point at, for one note per
+  /// place in constant time (a share/year finding may point at every measure
+  /// of a priority), and which finding of `out` they belong to.
+  std::unordered_set<diag::Place, diag::PlaceHash> related_places = {};
+  size_t related_places_of = SIZE_MAX;
 
   const model::Frame& frame() const { return *group.frame; }
 
