@@ -112,7 +112,8 @@ void run_check(Session& session, CheckOptions& o) {
   if (o.formats.size() == 1 && o.formats[0] == "list") return list_formats();
   const auto outputs = parse_outputs(session, o);
   if (!outputs) return;
-  std::optional<rules::Analysis> analysed = analyse_paths(session, o.paths, "plancheck check", true);
+  std::optional<rules::Analysis> analysed =
+      analyse_paths(session, o.paths, "plancheck check", true);
   if (!analysed) return;
   const rules::Analysis& analysis = *analysed;
   const bool colour = use_colour(o.color);

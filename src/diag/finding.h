@@ -49,7 +49,8 @@ struct Place {
 inline Place place_of(const Location& l) { return {l.file, l.span.line, l.span.column}; }
 struct PlaceHash {
   size_t operator()(const Place& p) const {
-    return std::hash<const void*>()(p.file) ^ (std::hash<uint64_t>()(uint64_t{p.line} << 32 | p.column) * 31);
+    const uint64_t position = uint64_t{p.line} << 32 | p.column;
+    return std::hash<const void*>()(p.file) ^ (std::hash<uint64_t>()(position) * 31);
   }
 };
 

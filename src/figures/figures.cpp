@@ -115,7 +115,9 @@ std::optional<size_t> index_of(const model::Frame& frame, const model::Priority*
   // the first, found in constant time (a scan made measures x priorities).
   const std::vector<model::Priority>& list = *frame.priorities;
   const std::less<const model::Priority*> before;
-  if (list.empty() || before(p, list.data()) || !before(p, list.data() + list.size())) return std::nullopt;
+  if (list.empty() || before(p, list.data()) || !before(p, list.data() + list.size())) {
+    return std::nullopt;
+  }
   return static_cast<size_t>(p - list.data());
 }
 

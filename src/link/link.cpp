@@ -250,7 +250,8 @@ struct Linker {
   void link_list(model::ProjectList& list);
   void link_installments(const FrameGroup& fg, const model::ProjectList& list, model::Project& p);
   void link_project(model::ProjectList& list, MeasureIndex* measures, model::Project& p);
-  void report_duplicate_projects(const std::string& frame_id, const std::vector<ProjectIdUse>& uses);
+  void report_duplicate_projects(const std::string& frame_id,
+                                 const std::vector<ProjectIdUse>& uses);
 };
 
 void Linker::add_frames() {
@@ -486,7 +487,8 @@ void Linker::link_project(model::ProjectList& list, MeasureIndex* measures, mode
     p.measure_ref = it->second;
     return;
   }
-  const diag::Scope scope{.frame = list.frame_ref->id->name, .year = list.year->value, .project = p.id->name};
+  const diag::Scope scope{
+      .frame = list.frame_ref->id->name, .year = list.year->value, .project = p.id->name};
   r.unresolved("ref/measure", *list.file, p.measure,
                Message{"ref.measure", {{"id", p.measure->name}, {"year", int64_t{list.year->value}}}},
                measures->names_and_reserve.of(measures->measures, model::kReserveId), scope);

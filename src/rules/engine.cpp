@@ -154,7 +154,8 @@ class Engine {
         n, workers, 2 * workers, [&](size_t i) { return check_frame(i); },
         [&](size_t i, FrameResult result) {
           std::move(result.findings.begin(), result.findings.end(), std::back_inserter(findings_));
-          std::move(result.held_back.begin(), result.held_back.end(), std::back_inserter(a_.held_back));
+          std::move(result.held_back.begin(), result.held_back.end(),
+                    std::back_inserter(a_.held_back));
           states_.emplace(a_.linked.frames[i].frame->id->name, std::move(result.state));
         });
     announce_held_back();
