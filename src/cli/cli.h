@@ -108,10 +108,15 @@ void add_jobs_option(CLI::App& command, Session& session);
 /// upward from the current directory (source::find_plan_root), else ".".
 std::vector<std::string> plan_paths(std::vector<std::string> paths);
 
-/// How many threads load the plan files: -j, else PLANCHECK_JOBS, else the
-/// number of processors; std::nullopt after a usage error (PLANCHECK_JOBS
-/// not a whole number from 1 to kMaxJobs).
-std::optional<size_t> load_jobs(Session& session, std::string_view command);
+/// How many threads load and check the plan files.
+struct Jobs {
+  size_t count = 1;    // -j, else PLANCHECK_JOBS, else the number of processors
+  bool asked = false;  // -j or PLANCHECK_JOBS: exactly `count`, however small the input
+};
+
+/// The threads the user asked for; std::nullopt after a usage error
+/// (PLANCHECK_JOBS not a whole number from 1 to kMaxJobs).
+std::optional<Jobs> load_jobs(Session& session, std::string_view command);
 
 /// Loads the plan files under `paths` (default: plan_paths) and analyses
 /// them; std::nullopt after a usage error (an unreadable path, standard

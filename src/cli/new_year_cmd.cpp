@@ -128,8 +128,10 @@ std::string schema_line(const draft::Draft& d, const std::string& out) {
 
 /// Checks the drafts together with the plan files: the counts of their own findings.
 report::Counts checked(const std::vector<std::string>& plans, const std::vector<NewFile>& drafts,
-                       size_t jobs) {
-  model::LoadResult loaded = model::load_plan_set(plans, jobs);
+                       const Jobs& jobs) {
+  model::LoadRequest request{plans, {}, {}, {}};
+  request.exact_jobs = jobs.asked;
+  model::LoadResult loaded = model::load_plan_set(request, jobs.count);
   if (!loaded.set) return {};
   std::vector<fs::path> paths;
   for (const NewFile& d : drafts) {
@@ -183,7 +185,7 @@ void run_new_year(Session& session, NewYearOptions& o) {
     if (at != std::string::npos) list_schema.replace(at, 11, "project-list");
     drafts.push_back({list_path, draft::project_list_yaml(d, lang, list_schema)});
   }
-  const report::Counts counts = checked(o.plans, drafts, load_jobs(session, kCommand).value_or(1));
+  const report::Counts counts = checked(o.plans, drafts, load_jobs(session, kCommand).value_or(Jobs{}));
   if (to_stdout) {
     std::cout << drafts.front().content;
   } else if (const auto error = create_new_files(drafts)) {

@@ -39,10 +39,10 @@ std::vector<std::string> plan_paths(std::vector<std::string> paths) {
   return {source::find_plan_root(".").value_or(".")};
 }
 
-std::optional<size_t> load_jobs(Session& session, std::string_view command) {
-  if (session.jobs > 0) return session.jobs;
+std::optional<Jobs> load_jobs(Session& session, std::string_view command) {
+  if (session.jobs > 0) return Jobs{session.jobs, true};
   const std::optional<std::string> env = platform::environment("PLANCHECK_JOBS");
-  if (!env || env->empty()) return default_jobs();
+  if (!env || env->empty()) return Jobs{default_jobs(), false};
   const std::string_view text(*env);
   unsigned jobs = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), jobs);
@@ -52,7 +52,7 @@ std::optional<size_t> load_jobs(Session& session, std::string_view command) {
                         command);
     return std::nullopt;
   }
-  return jobs;
+  return Jobs{jobs, true};
 }
 
 namespace {
@@ -153,10 +153,10 @@ void drop_context_findings(model::PlanSet& set) {
 std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::string> paths,
                                              std::string_view command, bool context) {
   paths = plan_paths(std::move(paths));
-  const std::optional<size_t> jobs = load_jobs(session, command);
+  const std::optional<Jobs> jobs = load_jobs(session, command);
   if (!jobs) return std::nullopt;
   model::LoadRequest request{paths, {}, {}, {}};
-  request.exact_jobs = session.jobs > 0 || platform::environment("PLANCHECK_JOBS").has_value();
+  request.exact_jobs = jobs->asked;
   if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
     auto bytes = stdin_bytes(session, command);
     if (!bytes) return std::nullopt;
@@ -165,7 +165,7 @@ std::optional<rules::Analysis> analyse_paths(Session& session, std::vector<std::
         session.stdin_filename.empty() ? "<stdin>" : source::display_path(session.stdin_filename);
   }
   if (context) request.context = context_roots(paths, session.stdin_filename, request.stdin_bytes);
-  model::LoadResult loaded = model::load_plan_set(request, *jobs);
+  model::LoadResult loaded = model::load_plan_set(request, jobs->count);
   for (const model::PathError& e : loaded.path_errors) {
     session.usage_error(e.message, command);
   }

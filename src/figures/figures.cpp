@@ -509,12 +509,11 @@ void for_each_actual_part(const link::FrameGroup& group, const link::YearGroup& 
   }
 }
 
-std::vector<ActualPart> actual_parts(const link::FrameGroup& group, const link::YearGroup& g,
-                                     const model::Priority& priority) {
-  const std::optional<size_t> wanted = index_of(*group.frame, &priority);
-  std::vector<ActualPart> out;
+std::vector<std::vector<ActualPart>> actual_parts(const link::FrameGroup& group,
+                                                  const link::YearGroup& g) {
+  std::vector<std::vector<ActualPart>> out(group.frame->priorities->size());
   for_each_actual_part(group, g, [&](std::optional<size_t> p, const ActualPart& part) {
-    if (p && p == wanted) out.push_back(part);
+    if (p && *p < out.size()) out[*p].push_back(part);
   });
   return out;
 }

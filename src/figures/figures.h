@@ -218,11 +218,12 @@ FrameFigures compute(const link::FrameGroup& group);
 void for_each_actual_part(const link::FrameGroup& group, const link::YearGroup& g,
                           const std::function<void(std::optional<size_t>, const ActualPart&)>& fn);
 
-/// The grants that make up `priority`'s part of what year `g` actually
-/// granted: the lines a share/actual finding points at. Computed on demand,
-/// since most priorities never need them (a grant's part is 48 bytes).
-std::vector<ActualPart> actual_parts(const link::FrameGroup& group, const link::YearGroup& g,
-                                     const model::Priority& priority);
+/// The grants that make up each priority's part of what year `g` actually
+/// granted, by the priority's index in the frame: the lines a share/actual
+/// finding points at. Computed in one pass when a year has such a finding,
+/// not kept for every year (a grant's part is 48 bytes).
+std::vector<std::vector<ActualPart>> actual_parts(const link::FrameGroup& group,
+                                                  const link::YearGroup& g);
 
 /// Sets `previous` and `next` of each frame: two frames of the same council
 /// (the same `council.name`) follow each other when one's period ends the

@@ -45,9 +45,8 @@ bool weighs_more(const figures::ActualPart* a, const figures::ActualPart* b) {
 
 /// The grants that make up the priority's part, as the lines that cause the
 /// finding: the kMaxGrants that weigh most, and one note for the others.
-void relate_grants(Context& ctx, const link::YearGroup& year, const figures::ActualShare& a,
+void relate_grants(Context& ctx, const std::vector<figures::ActualPart>& all,
                    const model::ProjectList& list) {
-  const std::vector<figures::ActualPart> all = figures::actual_parts(ctx.group, year, *a.priority);
   std::vector<const figures::ActualPart*> parts;
   parts.reserve(all.size());
   for (const figures::ActualPart& part : all) parts.push_back(&part);
@@ -75,7 +74,11 @@ void relate_grants(Context& ctx, const link::YearGroup& year, const figures::Act
                       {{"n", static_cast<int64_t>(parts.size() - shown)}, {"amount", rest}}});
 }
 
-void report_year(Context& ctx, const figures::YearFigures& y, const figures::ActualShare& a) {
+/// Reports the year's share of priority `i` (`a`); `parts` are the year's
+/// grants by priority.
+void report_year(Context& ctx, const figures::YearFigures& y, size_t i,
+                 const std::vector<std::vector<figures::ActualPart>>& parts) {
+  const figures::ActualShare& a = y.actual[i];
   const model::ProjectList* list = first_list(y);
   if (!list) return;
   std::vector<diag::Arg> args = share_args(a, y.actual_total);
@@ -87,27 +90,29 @@ void report_year(Context& ctx, const figures::YearFigures& y, const figures::Act
   f.help = Message{"help.share-actual", {}};
   if (!y.lists_closed) f.severity_param = "projection-severity";
   ctx.related(*ctx.frame().file, a.priority->share.key, Message{"related.share-band", {}});
-  relate_grants(ctx, *y.group, a, *list);
+  relate_grants(ctx, parts[i], *list);
   if (list->status.present()) {
     ctx.related(*list->file, list->status.at, Message{"related.list-status", {}});
   }
 }
 
-/// What each year's project lists granted the priority: the lines behind a finding about the period.
-void relate_years(Context& ctx, const model::Priority& priority) {
+/// What each year's project lists granted priority `i`: the lines behind a
+/// finding about the period (a year's shares are by priority, in frame order).
+void relate_years(Context& ctx, size_t i) {
   for (const figures::YearFigures& y : ctx.figures.years) {
     const model::ProjectList* list = first_list(y);
-    if (!list) continue;
-    for (const figures::ActualShare& share : y.actual) {
-      if (share.priority != &priority) continue;
-      ctx.related(*list->file, list->projects.key,
-                  Message{"related.actual-year",
-                          {{"priority", priority.id->name}, {"amount", share.granted}, {"year", int64_t{y.year}}}});
-    }
+    if (!list || i >= y.actual.size()) continue;
+    const figures::ActualShare& share = y.actual[i];
+    ctx.related(*list->file, list->projects.key,
+                Message{"related.actual-year", {{"priority", share.priority->id->name},
+                                                {"amount", share.granted},
+                                                {"year", int64_t{y.year}}}});
   }
 }
 
-void report_period(Context& ctx, const figures::ActualShare& a) {
+/// Reports the period's share of priority `i`.
+void report_period(Context& ctx, size_t i) {
+  const figures::ActualShare& a = ctx.figures.actual[i];
   const figures::FrameFigures& ff = ctx.figures;
   const model::Period& period = *ctx.frame().period;
   std::vector<diag::Arg> args = share_args(a, ff.actual_total);
@@ -120,7 +125,7 @@ void report_period(Context& ctx, const figures::ActualShare& a) {
                                 {.priority = a.priority->id->name});
   f.help = Message{"help.share-actual", {}};
   if (!ff.actual_final) f.severity_param = "projection-severity";
-  relate_years(ctx, *a.priority);
+  relate_years(ctx, i);
 }
 
 /// Whether a share is outside its band for certain; held back when values could not be read.
@@ -140,15 +145,20 @@ void check(Context& ctx) {
   std::vector<figures::Unknown> all;
   for (const figures::YearFigures& y : ff.years) {
     all.insert(all.end(), y.grant_unknowns.begin(), y.grant_unknowns.end());
-    for (const figures::ActualShare& a : y.actual) {
+    std::vector<std::vector<figures::ActualPart>> parts;  // made at the year's first finding
+    for (size_t i = 0; i < y.actual.size(); ++i) {
+      const figures::ActualShare& a = y.actual[i];
       const diag::Scope scope{.year = y.year, .priority = a.priority->id->name};
-      if (outside(ctx, a, scope, y.grant_unknowns)) report_year(ctx, y, a);
+      if (!outside(ctx, a, scope, y.grant_unknowns)) continue;
+      if (parts.empty()) parts = figures::actual_parts(ctx.group, *y.group);
+      report_year(ctx, y, i, parts);
     }
   }
   const model::Period& period = *ctx.frame().period;
   if (ff.years.size() < 2 || !period.from.present() || !period.to.present()) return;
-  for (const figures::ActualShare& a : ff.actual) {
-    if (outside(ctx, a, {.priority = a.priority->id->name}, all)) report_period(ctx, a);
+  for (size_t i = 0; i < ff.actual.size(); ++i) {
+    const figures::ActualShare& a = ff.actual[i];
+    if (outside(ctx, a, {.priority = a.priority->id->name}, all)) report_period(ctx, i);
   }
 }
 
